@@ -1,0 +1,1 @@
+"""PDF documents (badges, attendance sheets, lists, reports); ReportLab, no Qt."""

@@ -1,0 +1,1 @@
+"""Services and storage: pure Python and SQLAlchemy, no Qt, no ReportLab."""

@@ -1,0 +1,159 @@
+"""Where the data lives: the embedded SQLite file or a PostgreSQL server, opened and migrated in one call.
+
+SQLite runs in WAL mode with synchronous=FULL (a check-in shown green survives a power cut) and takes its
+write lock at BEGIN (BEGIN IMMEDIATE), so two processes never fail half-way through upgrading a read lock.
+Every service call is one short transaction; database failures become one clear sentence (`KioskError`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
+from sqlalchemy.orm import Session
+
+from kiosk.domain.errors import KioskError
+
+ENV_URL = "KIOSK_DATABASE_URL"
+
+
+def default_sqlite_path() -> Path:
+    return platformdirs.user_data_path("kiosk", appauthor=False) / "kiosk.sqlite3"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The URL given, else $KIOSK_DATABASE_URL, else the embedded file; plain paths mean SQLite files."""
+    chosen = url or os.environ.get(ENV_URL) or ""
+    if not chosen:
+        return f"sqlite:///{default_sqlite_path()}"
+    if chosen.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + chosen.split("://", 1)[1]
+    if "://" not in chosen:
+        return f"sqlite:///{Path(chosen).expanduser().resolve()}"
+    return chosen
+
+
+def describe(url: str) -> str:
+    """The URL without its password, safe to show and log."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "?"
+
+
+class Database:
+    """An open, migrated database. Cheap to share; each operation takes its own short transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.is_sqlite = engine.dialect.name == "sqlite"
+        self.label = describe(str(engine.url.render_as_string(hide_password=False)))
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error, translates database failures."""
+        with translate_errors(self.label), self.engine.connect() as conn:
+            conn.execution_options(kiosk_write=write)
+            with Session(bind=conn, expire_on_commit=False, autoflush=False) as session, session.begin():
+                yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors(label: str) -> Iterator[None]:
+    """Turn the database's own failures into a sentence a person can act on; let bugs through."""
+    try:
+        yield
+    except IntegrityError:
+        raise
+    except DBAPIError as exc:
+        raise database_error(exc, label) from exc
+
+
+def database_error(exc: DBAPIError, label: str) -> KioskError:
+    text = str(exc.orig).lower()
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return KioskError(f"La base {label} est en lecture seule : donnez le droit d'écriture ou choisissez un "
+                          "autre fichier.",
+                          f"The database {label} is read-only: allow writing to it or choose another file.")
+    if "locked" in text or "busy" in text:
+        return KioskError(f"La base {label} est occupée par un autre programme : réessayez dans un instant.",
+                          f"The database {label} is locked by another program: try again in a moment.")
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return KioskError(f"Le fichier {label} n'est pas une base de données Kiosk : choisissez le bon fichier.",
+                          f"The file {label} is not a Kiosk database: choose the right file.")
+    if "unable to open" in text:
+        return KioskError(f"Impossible d'ouvrir la base {label} : vérifiez que le dossier existe et est "
+                          "accessible.",
+                          f"Cannot open the database {label}: check that its folder exists and is accessible.")
+    if "connect" in text or "connection" in text or "server" in text or "timeout" in text:
+        return KioskError(f"Le serveur de base de données {label} ne répond pas : vérifiez le réseau et "
+                          "l'adresse.",
+                          f"The database server {label} does not answer: check the network and the address.")
+    return KioskError(f"La base {label} a refusé l'opération ({type(exc.orig).__name__}) : appelez un "
+                      "responsable.",
+                      f"The database {label} refused the operation ({type(exc.orig).__name__}): call a "
+                      "supervisor.")
+
+
+def _sqlite_engine(url: str) -> Engine:
+    path = make_url(url).database
+    if path and path != ":memory:":
+        folder = Path(path).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KioskError(f"Impossible de créer le dossier {folder} : {exc.strerror}.",
+                             f"Cannot create the folder {folder}: {exc.strerror}.") from exc
+    engine = create_engine(url, connect_args={"timeout": 10, "isolation_level": None})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA busy_timeout = 10000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        write = conn.get_execution_options().get("kiosk_write", True)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def create_database_engine(url: str) -> Engine:
+    """An engine for the URL, with the SQLite settings we rely on; no connection is made yet."""
+    try:
+        if make_url(url).get_backend_name() == "sqlite":
+            return _sqlite_engine(url)
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
+                             connect_args={"connect_timeout": 5})
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise KioskError(f"Adresse de base de données non reconnue : {describe(url)}. Exemple : "
+                         "postgresql://utilisateur@serveur/kiosk ou un chemin de fichier.",
+                         f"Unrecognised database address: {describe(url)}. Example: "
+                         "postgresql://user@server/kiosk or a file path.") from exc
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Open the database named by `url` (see `resolve_url`) and bring its schema up to date."""
+    from kiosk.migrations import upgrade_to_head
+
+    engine = create_database_engine(resolve_url(url))
+    database = Database(engine)
+    if migrate:
+        with translate_errors(database.label):
+            upgrade_to_head(engine)
+    return database

@@ -1,0 +1,62 @@
+"""Who is on site right now: by class (with the teacher's phone), then visitors by category.
+
+This is the evacuation list, so it reads the presence columns the scan path writes, not a replay of
+the scan log: what a kiosk showed green is what this list shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import func
+
+from kiosk.domain.clock import day_start, local_day, utc_now
+from kiosk.domain.database import Database
+from kiosk.domain.events import get_event
+from kiosk.domain.kinds import PersonKind, VisitorCategory
+from kiosk.domain.models import Group, Person
+from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
+
+
+@dataclass(frozen=True)
+class ClassOnSite:
+    group: GroupView
+    people: list[PersonView]
+
+
+@dataclass(frozen=True)
+class OnSite:
+    at: dt.datetime
+    classes: list[ClassOnSite] = field(default_factory=list)
+    visitors: dict[VisitorCategory, list[PersonView]] = field(default_factory=dict)
+
+    @property
+    def total(self) -> int:
+        return sum(len(c.people) for c in self.classes) + sum(len(v) for v in self.visitors.values())
+
+
+def on_site_now(db: Database, now: dt.datetime | None = None) -> OnSite:
+    now = now or utc_now()
+    zone_name = get_event(db).timezone
+    start = day_start(local_day(now, zone_name), zone_name)
+    query = (person_query().where(Person.on_site.is_(True), Person.entered_at >= start)
+             .order_by(func.lower(Person.last_name), func.lower(Person.first_name), Person.id))
+    with db.transaction(write=False) as session:
+        people = person_views(session, query)
+        group_ids = sorted({p.group_id for p in people if p.group_id is not None})
+        groups = group_views(session, group_query().where(Group.id.in_(group_ids))) if group_ids else []
+    by_group: dict[int, list[PersonView]] = {}
+    visitors: dict[VisitorCategory, list[PersonView]] = {}
+    for person in people:
+        if person.group_id is not None:
+            by_group.setdefault(person.group_id, []).append(person)
+        else:
+            visitors.setdefault(person.category or VisitorCategory.GENERAL_PUBLIC, []).append(person)
+    groups.sort(key=lambda g: (g.school.casefold(), g.label.casefold(), g.id))
+    ordered = {c: visitors[c] for c in VisitorCategory if c in visitors}
+    return OnSite(now, [ClassOnSite(g, _teachers_first(by_group[g.id])) for g in groups], ordered)
+
+
+def _teachers_first(people: list[PersonView]) -> list[PersonView]:
+    return sorted(people, key=lambda p: p.kind is PersonKind.PUPIL)

@@ -1,0 +1,212 @@
+"""Registering people: schools, classes with their roster, walk-in visitors; fixing, moving, removing.
+
+Every change is one transaction that also writes the audit row and the person's search terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from kiosk.domain import audit
+from kiosk.domain.clock import utc_now
+from kiosk.domain.codes import CodeKind, new_code
+from kiosk.domain.database import Database
+from kiosk.domain.errors import KioskError
+from kiosk.domain.kinds import GROUP_KINDS, PersonKind, VisitorCategory
+from kiosk.domain.levels import level_of
+from kiosk.domain.lookup import load_group, load_person, load_school_of, secret_of
+from kiosk.domain.models import Group, Person, School, TimeSlot
+from kiosk.domain.search import person_terms, reindex_people
+from kiosk.domain.text import clean_name, clean_text, fold
+from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
+
+
+@dataclass(frozen=True)
+class SchoolInput:
+    name: str
+    city: str = ""
+    postcode: str = ""
+    uai: str | None = None
+
+
+@dataclass(frozen=True)
+class GroupInput:
+    school: SchoolInput
+    label: str
+    day: dt.date | None = None
+    slot_id: int | None = None
+    teacher_name: str = ""
+    teacher_phone: str = ""
+    expected: int | None = None
+    notes: str = ""
+
+
+def clean_postcode(value: str) -> str:
+    value = clean_text(value).upper()
+    if len(value) > 10:
+        raise KioskError(f"Code postal trop long : « {value[:20]} ».", f"Postcode too long: '{value[:20]}'.")
+    return value
+
+
+def school_for(session: Session, school: SchoolInput) -> School:
+    """The school with this name and postcode, created on first use."""
+    name = clean_name(school.name, field_fr="le nom de l'établissement", field_en="the school name")
+    postcode = clean_postcode(school.postcode)
+    key = fold(name)[:60]
+    found = session.scalars(select(School).where(School.name_key == key, School.postcode == postcode)).first()
+    if found is not None:
+        return found
+    uai = clean_text(school.uai or "").upper() or None
+    created = School(name=name, city=clean_name(school.city, field_fr="la ville", field_en="the city",
+                                                required=False), postcode=postcode, uai=uai, name_key=key)
+    session.add(created)
+    session.flush()
+    return created
+
+
+def new_group(session: Session, data: GroupInput, actor: str) -> Group:
+    """Create a class in an open transaction (shared by the form, the CLI and roster imports)."""
+    label = clean_name(data.label, field_fr="la classe", field_en="the class")
+    if data.slot_id is not None and session.get(TimeSlot, data.slot_id) is None:
+        raise KioskError(f"Créneau {data.slot_id} introuvable.", f"Time slot {data.slot_id} not found.")
+    if data.expected is not None and not 0 <= data.expected <= 1000:
+        raise KioskError("L'effectif attendu doit être entre 0 et 1000.", "The expected count must be 0 to 1000.")
+    group = Group(school=school_for(session, data.school), label=label, level=level_of(label), day=data.day,
+                  slot_id=data.slot_id, teacher_name=clean_name(data.teacher_name, required=False),
+                  teacher_phone=clean_text(data.teacher_phone)[:40], expected=data.expected,
+                  notes=clean_text(data.notes)[:2000], code=new_code(CodeKind.GROUP, secret_of(session)),
+                  created_at=utc_now())
+    session.add(group)
+    session.flush()
+    audit.record(session, actor, "create", "group", group.id)
+    return group
+
+
+@dataclass(frozen=True)
+class PersonSpec:
+    """One person to register; names are cleaned and checked on the way in."""
+
+    kind: PersonKind
+    first_name: str
+    last_name: str
+    group: Group | None = None
+    category: VisitorCategory | None = None
+    organisation: str = ""
+    postcode: str = ""
+
+
+def insert_people(session: Session, specs: list[PersonSpec]) -> list[int]:
+    """Register many people in an open transaction with one statement each for rows and search terms.
+
+    The form, the CLI, roster imports and the demo all come through here, so every person gets the same
+    checks, a fresh badge code and search terms.
+    """
+    secret = secret_of(session)
+    now = utc_now()
+    rows = [_person_row(spec, secret, now) for spec in specs]
+    if not rows:
+        return []
+    ids = list(session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
+    reindex_people(session, [
+        (person_id, person_terms(row["first_name"], row["last_name"],
+                                 spec.group.school.name if spec.group else row["organisation"],
+                                 spec.group.label if spec.group else "", row["code"]))
+        for person_id, row, spec in zip(ids, rows, specs, strict=True)], fresh=True)
+    return ids
+
+
+def _person_row(spec: PersonSpec, secret: bytes, now: dt.datetime) -> dict[str, Any]:
+    if spec.kind in GROUP_KINDS and spec.group is None:
+        raise KioskError("Un élève, un enseignant ou un accompagnateur appartient à une classe : choisissez-la.",
+                         "A pupil, teacher or companion belongs to a class: choose it.")
+    if spec.kind is PersonKind.VISITOR and spec.group is not None:
+        raise KioskError("Un visiteur individuel ne se range pas dans une classe.",
+                         "An individual visitor cannot be put into a class.")
+    is_visitor = spec.kind is PersonKind.VISITOR
+    return {"kind": spec.kind,
+            "first_name": clean_name(spec.first_name, field_fr="le prénom", field_en="the first name"),
+            "last_name": clean_name(spec.last_name, field_fr="le nom", field_en="the last name"),
+            "group_id": spec.group.id if spec.group else None,
+            "category": (spec.category or VisitorCategory.GENERAL_PUBLIC) if is_visitor else None,
+            "organisation": clean_name(spec.organisation, field_fr="l'organisation", field_en="the organisation",
+                                       required=False),
+            "postcode": clean_postcode(spec.postcode), "code": new_code(CodeKind.BADGE, secret),
+            "on_site": False, "created_at": now}
+
+
+def add_group(db: Database, data: GroupInput, actor: str = "") -> GroupView:
+    with db.transaction() as session:
+        group = new_group(session, data, actor)
+        return group_views(session, group_query().where(Group.id == group.id))[0]
+
+
+def add_person(db: Database, kind: PersonKind, first_name: str, last_name: str, *, group_id: int | None = None,
+               category: VisitorCategory | None = None, organisation: str = "", postcode: str = "",
+               actor: str = "") -> PersonView:
+    """Register a pupil, teacher or companion of a class, or a walk-in visitor (with a category)."""
+    with db.transaction() as session:
+        group = load_group(session, group_id) if group_id is not None else None
+        [person_id] = insert_people(session, [PersonSpec(kind, first_name, last_name, group, category,
+                                                         organisation, postcode)])
+        audit.record(session, actor, "create", "person", person_id)
+        return person_views(session, person_query().where(Person.id == person_id))[0]
+
+
+def edit_person(db: Database, person_id: int, *, first_name: str | None = None, last_name: str | None = None,
+                organisation: str | None = None, postcode: str | None = None,
+                category: VisitorCategory | None = None, actor: str = "") -> PersonView:
+    """Fix a misspelt name or details; the badge code stays the same, so a printed badge still works."""
+    with db.transaction() as session:
+        person = load_person(session, person_id)
+        changed: list[str] = []
+        updates = {"first_name": first_name and clean_name(first_name, field_fr="le prénom",
+                                                           field_en="the first name"),
+                   "last_name": last_name and clean_name(last_name, field_fr="le nom", field_en="the last name"),
+                   "organisation": None if organisation is None else clean_name(organisation, required=False),
+                   "postcode": None if postcode is None else clean_postcode(postcode),
+                   "category": category if person.kind is PersonKind.VISITOR else None}
+        for field, value in updates.items():
+            if value is not None and getattr(person, field) != value:
+                setattr(person, field, value)
+                changed.append(field)
+        if changed:
+            _reindex(session, person)
+            audit.record(session, actor, "edit", "person", person.id, changed)
+        return person_views(session, person_query().where(Person.id == person.id))[0]
+
+
+def move_person(db: Database, person_id: int, group_id: int, actor: str = "") -> PersonView:
+    """Put a pupil, teacher or companion into another class (a booking mistake, a split class)."""
+    with db.transaction() as session:
+        person = load_person(session, person_id)
+        if person.kind is PersonKind.VISITOR:
+            raise KioskError("Un visiteur individuel ne se range pas dans une classe.",
+                             "An individual visitor cannot be put into a class.")
+        person.group = load_group(session, group_id)
+        _reindex(session, person)
+        audit.record(session, actor, "move", "person", person.id, ["group_id"])
+        return person_views(session, person_query().where(Person.id == person.id))[0]
+
+
+def remove_person(db: Database, person_id: int, actor: str = "") -> None:
+    """Remove someone registered by mistake; refused while they are inside (we must know who is)."""
+    with db.transaction() as session:
+        person = load_person(session, person_id)
+        if person.on_site:
+            raise KioskError(f"{person.first_name} {person.last_name} est sur le site : enregistrez sa sortie "
+                             "avant de le retirer.",
+                             f"{person.first_name} {person.last_name} is on site: check them out before "
+                             "removing them.")
+        session.delete(person)
+        audit.record(session, actor, "remove", "person", person_id)
+
+
+def _reindex(session: Session, person: Person) -> None:
+    school, label = load_school_of(session, person)
+    reindex_people(session, [(person.id, person_terms(person.first_name, person.last_name, school, label,
+                                                      person.code))])

@@ -1,0 +1,1 @@
+"""The touchscreen application; all Qt code lives here."""
