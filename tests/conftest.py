@@ -1,0 +1,78 @@
+"""Shared fixtures: a real SQLite file and, when a server is given, a real PostgreSQL database per test.
+
+CI starts a throw-away PostgreSQL server and sets KIOSK_TEST_POSTGRES_URL (see .ci/with-postgres); on CI a
+missing server fails the run rather than silently skipping half of the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import create_event
+
+PG_URL = os.environ.get("KIOSK_TEST_POSTGRES_URL", "")
+PARIS = ZoneInfo("Europe/Paris")
+FIRST_DAY = dt.date(2026, 11, 24)
+EVENT_DAYS = tuple(FIRST_DAY + dt.timedelta(days=i) for i in range(4))
+MORNING = dt.datetime(2026, 11, 24, 9, 30, tzinfo=PARIS)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def postgres_url_or_skip() -> str:
+    if PG_URL:
+        return PG_URL
+    if os.environ.get("CI"):
+        pytest.fail("KIOSK_TEST_POSTGRES_URL is not set: run the tests through `make test` (.ci/with-postgres).")
+    pytest.skip("no PostgreSQL server (set KIOSK_TEST_POSTGRES_URL or run `make test`)")
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database on the test server, dropped afterwards."""
+    server = postgres_url_or_skip()
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base = server.rsplit("/", 1)[0]
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str:
+    """Each test that uses it runs twice: on a SQLite file and on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{os.path.join(tmp_path, 'kiosk.sqlite3')}"
+    return str(request.getfixturevalue("postgres_url"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
+    try:
+        yield database
+    finally:
+        database.close()
+
+
+@pytest.fixture
+def event_db(db: Database) -> Database:
+    """A database holding a four-day fair (24–27 November 2026, Europe/Paris)."""
+    create_event(db, "Salon des métiers de l'industrie", "Paris Expo", EVENT_DAYS[0], EVENT_DAYS[-1])
+    return db
