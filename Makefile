@@ -1,0 +1,104 @@
+# kiosk — developer entry points (Debian / Ubuntu).
+#
+#   make run      set up everything (system packages, .venv) and run the demo
+#   make test     set up everything, lint, run the whole test suite against a throw-away PostgreSQL
+#   make lint     ruff, mypy, import contracts
+#   make bench    run every benchmarks/*.py script
+#   make system   install the Debian packages the project needs (sudo when not root)
+#   make venv     create .venv and install kiosk with its test tools (editable)
+#   make clean    remove caches and build output;  make distclean  also removes .venv
+#
+# Variables (make VAR=value ...):
+#   PYTHON=python3        interpreter used to create .venv (3.11 or newer)
+#   PYTEST_ARGS=          extra pytest arguments, e.g. PYTEST_ARGS='-k scan -x'
+#   PYTEST_WORKERS=auto   pytest-xdist workers (-n); 0 runs in a single process
+#   RUN_CMD=...           what `make run` shows after loading the demo data
+#   KIOSK_TEST_POSTGRES_URL  use this PostgreSQL server for the tests instead of a throw-away one
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+# Prerequisites run in the order written (system packages before the venv, lint before the tests).
+.NOTPARALLEL:
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+KIOSK_ADMIN := $(VENV)/bin/kiosk-admin
+STAMP := $(VENV)/.installed
+
+PYTEST_ARGS ?=
+PYTEST_WORKERS ?= auto
+
+# `make run` works on its own demo database (rebuilt every time), never on the user's real data.
+DEMO_DB_FILE := $(VENV)/demo/kiosk.sqlite3
+DEMO_DB_URL := sqlite:///$(abspath $(DEMO_DB_FILE))
+DEMO_ARGS ?=
+RUN_CMD ?= $(KIOSK_ADMIN) groups && $(KIOSK_ADMIN) onsite
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help system venv lint test run bench clean distclean
+
+help:
+	@sed -n '3,10s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+
+system:
+	@bash .ci/setup-system
+
+venv: $(STAMP)
+
+# A venv whose interpreter is gone or too old (or a half-made one without pip) is rebuilt from scratch.
+$(STAMP): pyproject.toml
+	@if ! command -v $(PYTHON) >/dev/null 2>&1; then \
+	    echo "$(PYTHON) not found: kiosk needs Python 3.11 or newer (run 'make system', or make PYTHON=/path/to/python3.11)." >&2; \
+	    exit 1; \
+	fi
+	@if ! $(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+	    echo "kiosk needs Python 3.11 or newer, but $(PYTHON) is $$($(PYTHON) -c 'import platform; print(platform.python_version())'); use make PYTHON=/path/to/python3.11." >&2; \
+	    exit 1; \
+	fi
+	@clear=; \
+	if [ -e $(VENV) ] && ! $(PY) -c 'import sys, pip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then clear=--clear; fi; \
+	if ! $(PYTHON) -m venv $$clear $(VENV); then \
+	    echo "'$(PYTHON) -m venv' failed; on Debian/Ubuntu run 'make system' (it installs python3-venv)." >&2; \
+	    exit 1; \
+	fi
+	@echo "Installing kiosk (editable) and its test tools into $(VENV) ..."
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+lint: venv
+	@status=0; \
+	echo "ruff check kiosk tests benchmarks"; $(VENV)/bin/ruff check kiosk tests benchmarks || status=1; \
+	echo "mypy kiosk"; $(VENV)/bin/mypy kiosk || status=1; \
+	echo "lint-imports --no-cache"; $(VENV)/bin/lint-imports --no-cache || status=1; \
+	exit $$status
+
+test: system venv lint
+	@workers=; \
+	if [ "$(PYTEST_WORKERS)" != 0 ] && $(PY) -c 'import xdist' >/dev/null 2>&1; then workers="-n $(PYTEST_WORKERS)"; fi; \
+	set -x; \
+	bash .ci/with-postgres $(VENV)/bin/pytest -q -p no:cacheprovider $$workers $(PYTEST_ARGS)
+
+run: system venv
+	rm -f $(DEMO_DB_FILE) $(DEMO_DB_FILE)-wal $(DEMO_DB_FILE)-shm $(DEMO_DB_FILE)-journal
+	mkdir -p $(dir $(DEMO_DB_FILE))
+	KIOSK_DATABASE_URL='$(DEMO_DB_URL)' $(KIOSK_ADMIN) demo $(DEMO_ARGS)
+	KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_DATABASE_URL; $(RUN_CMD)
+
+bench: venv
+	@shopt -s nullglob; status=0; \
+	for script in benchmarks/*.py; do \
+	    echo "== $$script"; \
+	    $(PY) "$$script" || status=1; \
+	done; \
+	exit $$status
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache benchmarks/out
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
