@@ -6,6 +6,7 @@ Every change is one transaction that also writes the audit row and the person's 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,9 +22,12 @@ from kiosk.domain.kinds import GROUP_KINDS, PersonKind, VisitorCategory
 from kiosk.domain.levels import level_of
 from kiosk.domain.lookup import load_group, load_person, load_school_of, secret_of
 from kiosk.domain.models import Group, Person, School, TimeSlot
+from kiosk.domain.rosters.names import split_full_name
 from kiosk.domain.search import person_terms, reindex_people
 from kiosk.domain.text import clean_name, clean_text, fold
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
+
+_CIVILITY = re.compile(r"^(?:mme|mlle|m|mr|mrs|ms|madame|monsieur|mademoiselle)\.?\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -139,9 +143,17 @@ def _person_row(spec: PersonSpec, secret: bytes, now: dt.datetime) -> dict[str, 
             "on_site": False, "created_at": now}
 
 
+def teacher_spec(teacher: str, group: Group) -> list[PersonSpec]:
+    """A badge for the teacher named on a form or the command line, when both names can be told apart."""
+    names = split_full_name(_CIVILITY.sub("", clean_text(teacher)), first_name_first=True)
+    return [PersonSpec(PersonKind.TEACHER, names[0], names[1], group)] if names else []
+
+
 def add_group(db: Database, data: GroupInput, actor: str = "") -> GroupView:
+    """Register a class; its lead teacher gets a badge too when the name has a first and last name."""
     with db.transaction() as session:
         group = new_group(session, data, actor)
+        insert_people(session, teacher_spec(data.teacher_name, group))
         return group_views(session, group_query().where(Group.id == group.id))[0]
 
 
@@ -164,9 +176,10 @@ def edit_person(db: Database, person_id: int, *, first_name: str | None = None, 
     with db.transaction() as session:
         person = load_person(session, person_id)
         changed: list[str] = []
-        updates = {"first_name": first_name and clean_name(first_name, field_fr="le prénom",
-                                                           field_en="the first name"),
-                   "last_name": last_name and clean_name(last_name, field_fr="le nom", field_en="the last name"),
+        updates = {"first_name": None if first_name is None else clean_name(first_name, field_fr="le prénom",
+                                                                            field_en="the first name"),
+                   "last_name": None if last_name is None else clean_name(last_name, field_fr="le nom",
+                                                                          field_en="the last name"),
                    "organisation": None if organisation is None else clean_name(organisation, required=False),
                    "postcode": None if postcode is None else clean_postcode(postcode),
                    "category": category if person.kind is PersonKind.VISITOR else None}
@@ -188,6 +201,7 @@ def move_person(db: Database, person_id: int, group_id: int, actor: str = "") ->
             raise KioskError("Un visiteur individuel ne se range pas dans une classe.",
                              "An individual visitor cannot be put into a class.")
         person.group = load_group(session, group_id)
+        session.flush()  # the view below is read back by a query: it must see the new class
         _reindex(session, person)
         audit.record(session, actor, "move", "person", person.id, ["group_id"])
         return person_views(session, person_query().where(Person.id == person.id))[0]

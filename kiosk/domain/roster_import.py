@@ -8,7 +8,6 @@ namesakes inside the file are both imported and flagged.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -20,11 +19,10 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.events import check_event_day, get_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.models import Group, Person, School
-from kiosk.domain.registration import GroupInput, PersonSpec, SchoolInput, insert_people, new_group
-from kiosk.domain.rosters import ParsedRoster, RosterEntry, split_full_name
+from kiosk.domain.registration import GroupInput, PersonSpec, SchoolInput, insert_people, new_group, teacher_spec
+from kiosk.domain.rosters import ParsedRoster, RosterEntry
 from kiosk.domain.text import clean_text, fold
 
-_CIVILITY = re.compile(r"^(?:mme|mlle|m|mr|mrs|ms|madame|monsieur|mademoiselle)\.?\s+", re.IGNORECASE)
 _SHOWN_PROBLEMS = 5
 
 
@@ -144,12 +142,7 @@ def _write(session: Session, options: ImportOptions, plan: ClassPlan, actor: str
         group.expected = (group.expected or 0) + pupils
     specs = [PersonSpec(e.kind, e.first_name, e.last_name, group) for e in plan.new]
     if teacher_entry is None and options.teacher:
-        specs += _teacher_spec(options.teacher, group)
+        specs += teacher_spec(options.teacher, group)
     ids = insert_people(session, specs)
     audit.record(session, actor, "import", "group", group.id, [f"people:{len(ids)}"])
 
-
-def _teacher_spec(teacher: str, group: Group) -> list[PersonSpec]:
-    """A badge for the teacher named on the command line or form, when both names are known."""
-    names = split_full_name(_CIVILITY.sub("", clean_text(teacher)), first_name_first=True)
-    return [PersonSpec(PersonKind.TEACHER, names[0], names[1], group)] if names else []

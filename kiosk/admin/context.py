@@ -1,0 +1,53 @@
+"""What every command gets: the database (opened on first use) and one place to print results."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TextIO
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.errors import Msg
+
+if TYPE_CHECKING:
+    import argparse
+
+    Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+@dataclass
+class Context:
+    db_url: str | None
+    as_json: bool
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    _db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_url)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+
+    def json(self, value: Any) -> None:
+        self.out.write(json.dumps(value, ensure_ascii=False, default=str) + "\n")
+
+    def say(self, message: Msg | str) -> None:
+        self.out.write(str(message) + "\n")
+
+    def table(self, headers: Sequence[Msg], rows: Sequence[Sequence[object]]) -> None:
+        """A plain aligned table for people reading a terminal."""
+        titles = [str(h) for h in headers]
+        cells = [["" if v is None else str(v) for v in row] for row in rows]
+        widths = [max([len(t)] + [len(r[i]) for r in cells]) for i, t in enumerate(titles)]
+        def line(values: Sequence[str]) -> str:
+            return "  ".join(
+                    v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+        self.out.write(line(titles) + "\n" + line(["-" * w for w in widths]) + "\n")
+        for row in cells:
+            self.out.write(line(row) + "\n")

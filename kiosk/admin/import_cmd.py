@@ -1,0 +1,71 @@
+"""kiosk-admin import FILE: a roster (CSV, XLSX or pasted text on stdin) into classes, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.admin.context import Context
+from kiosk.admin.parsing import date_arg, positive_int
+from kiosk.admin.people_cmds import add_school_arguments
+from kiosk.domain.errors import Msg
+from kiosk.domain.registration import SchoolInput
+from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
+from kiosk.domain.rosters import parse_pasted_text, parse_roster_file
+
+if TYPE_CHECKING:
+    from kiosk.admin.context import Commands
+
+
+def register(commands: Commands) -> None:
+    parser = commands.add_parser("import", help="importer une liste d'élèves / import a roster")
+    parser.add_argument("file", help="fichier CSV ou XLSX, ou - pour lire la liste collée sur l'entrée standard")
+    add_school_arguments(parser, required=True)
+    parser.add_argument("--class", dest="label", help="classe, si le fichier n'a pas de colonne Classe")
+    parser.add_argument("--teacher", default="", help="enseignant responsable")
+    parser.add_argument("--phone", default="", help="téléphone de l'enseignant")
+    parser.add_argument("--day", type=date_arg, help="jour de visite")
+    parser.add_argument("--slot", type=positive_int, help="n° de créneau")
+    parser.add_argument("--dry-run", action="store_true", help="aperçu sans rien écrire / preview only")
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> None:
+    parsed = parse_pasted_text(sys.stdin.read()) if args.file == "-" else parse_roster_file(Path(args.file))
+    options = ImportOptions(SchoolInput(args.school, args.city, args.postcode, args.uai), args.label,
+                            args.teacher, args.phone, args.day, args.slot)
+    report = import_roster(ctx.db, parsed, options, dry_run=args.dry_run)
+    if ctx.as_json:
+        ctx.json(report_json(report))
+    else:
+        show_report(ctx, report)
+
+
+def report_json(report: ImportReport) -> dict[str, object]:
+    return {"source": report.source, "dry_run": report.dry_run, "new": report.new_count,
+            "skipped": report.skipped_count,
+            "classes": [{"class": c.label, "group_id": c.group_id, "new": len(c.new), "skipped": len(c.already),
+                         "duplicates": [[a.line, b.line] for a, b in c.duplicates]} for c in report.classes]}
+
+
+def show_report(ctx: Context, report: ImportReport) -> None:
+    for plan in report.classes:
+        target = (Msg(f"classe n° {plan.group_id}", f"class #{plan.group_id}") if plan.group_id
+                  else Msg("nouvelle classe", "new class"))
+        verb = Msg("à inscrire", "to register") if report.dry_run else Msg("inscrits", "registered")
+        ctx.say(Msg(f"{plan.label} ({target.fr}) : {len(plan.new)} {verb.fr}, {len(plan.already)} déjà inscrits.",
+                    f"{plan.label} ({target.en}): {len(plan.new)} {verb.en}, {len(plan.already)} already "
+                    "registered."))
+        for first, second in plan.duplicates:
+            ctx.say(Msg(f"  Homonymes lignes {first.line} et {second.line} : {second.first_name} "
+                        f"{second.last_name} (tous deux inscrits, vérifiez).",
+                        f"  Namesakes on lines {first.line} and {second.line}: {second.first_name} "
+                        f"{second.last_name} (both registered, please check)."))
+    if report.dry_run:
+        ctx.say(Msg(f"Aperçu : {report.new_count} personnes seraient inscrites. Rien n'a été écrit.",
+                    f"Preview: {report.new_count} people would be registered. Nothing was written."))
+    else:
+        ctx.say(Msg(f"Import terminé : {report.new_count} personnes inscrites depuis {report.source}.",
+                    f"Import done: {report.new_count} people registered from {report.source}."))

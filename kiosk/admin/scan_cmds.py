@@ -1,0 +1,164 @@
+"""kiosk-admin scan, checkin-group, checkout-group, onsite."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from kiosk.admin.context import Context
+from kiosk.admin.parsing import positive_int
+from kiosk.domain.checkin import ScanDesk, ScanOutcome
+from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
+from kiosk.domain.clock import local_time_text
+from kiosk.domain.directory import find_group
+from kiosk.domain.errors import Msg
+from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.domain.labels import CATEGORY, RESULT
+from kiosk.domain.presence import on_site_now
+from kiosk.domain.views import PersonView
+
+if TYPE_CHECKING:
+    from kiosk.admin.context import Commands
+
+MAX_LINE = 10_000
+
+
+def register(commands: Commands) -> None:
+    scan = commands.add_parser("scan", help="enregistrer des passages / record scans")
+    scan.add_argument("codes", nargs="+", help="codes lus, ou - pour les lire ligne à ligne sur l'entrée standard")
+    scan.add_argument("--direction", choices=["in", "out"], default="in")
+    scan.add_argument("--override-day", action="store_true", help="accepter un élève venu un autre jour")
+    _station_arguments(scan)
+    scan.set_defaults(handler=run_scan)
+
+    checkin = commands.add_parser("checkin-group", help="entrée d'une classe / class check-in")
+    checkin.add_argument("group", help="n° ou code de la classe")
+    checkin.add_argument("--absent", nargs="*", type=positive_int, default=[], help="n° des absents")
+    checkin.add_argument("--override-day", action="store_true")
+    _station_arguments(checkin)
+    checkin.set_defaults(handler=run_checkin_group)
+
+    checkout = commands.add_parser("checkout-group", help="sortie d'une classe / class check-out")
+    checkout.add_argument("group", help="n° ou code de la classe")
+    checkout.add_argument("--missing", nargs="*", type=positive_int, default=[], help="n° des manquants")
+    checkout.add_argument("--head-count", type=positive_int, help="nombre compté par l'enseignant")
+    _station_arguments(checkout)
+    checkout.set_defaults(handler=run_checkout_group)
+
+    onsite = commands.add_parser("onsite", help="qui est sur le site / who is on site")
+    onsite.set_defaults(handler=run_onsite)
+
+
+def _station_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--station", default="kiosk-admin", help="nom du poste")
+    parser.add_argument("--operator", default="", help="opérateur")
+
+
+def _codes(values: list[str]) -> Iterator[str]:
+    for value in values:
+        if value != "-":
+            yield value
+            continue
+        for line in sys.stdin:
+            if line.strip():
+                yield line[:MAX_LINE]
+
+
+def run_scan(args: argparse.Namespace, ctx: Context) -> None:
+    desk = ScanDesk(ctx.db, args.station, args.operator)
+    for raw in _codes(args.codes):
+        outcome = desk.scan(raw, Direction(args.direction), override_day=args.override_day)
+        if ctx.as_json:
+            ctx.json(outcome.as_json())
+        else:
+            ctx.say(scan_line(outcome, desk.event.timezone))
+        ctx.out.flush()
+
+
+def scan_line(outcome: ScanOutcome, zone: str) -> str:
+    label = RESULT[outcome.result].text()
+    at = local_time_text(outcome.at, zone)
+    if outcome.group is not None:
+        return f"{label} — {outcome.group.school}, {outcome.group.label} ({outcome.group.registered})"
+    if outcome.person is None:
+        return f"{label} — {outcome.code[:40]}"
+    details = f"{label} — {outcome.person.full_name}, {_where(outcome.person)} {at}"
+    if outcome.result is ScanResult.ALREADY_IN and outcome.since:
+        details += str(Msg(f" (entré à {local_time_text(outcome.since, zone)})",
+                           f" (came in at {local_time_text(outcome.since, zone)})"))
+    if outcome.result is ScanResult.WRONG_DAY and outcome.booked_day:
+        details += str(Msg(f" (attendu le {outcome.booked_day:%d/%m/%Y})",
+                           f" (expected on {outcome.booked_day:%Y-%m-%d})"))
+    return details
+
+
+def _where(person: PersonView) -> str:
+    if person.class_label:
+        return f"{person.class_label} ({person.school})"
+    return CATEGORY[person.category].text() if person.category else person.organisation
+
+
+def run_checkin_group(args: argparse.Namespace, ctx: Context) -> None:
+    desk = ScanDesk(ctx.db, args.station, args.operator)
+    group = find_group(ctx.db, args.group)
+    show_movement(ctx, checkin_class(desk, group.id, args.absent, override_day=args.override_day))
+
+
+def run_checkout_group(args: argparse.Namespace, ctx: Context) -> None:
+    desk = ScanDesk(ctx.db, args.station, args.operator)
+    group = find_group(ctx.db, args.group)
+    show_movement(ctx, checkout_class(desk, group.id, args.missing, head_count=args.head_count))
+
+
+def show_movement(ctx: Context, movement: ClassMovement) -> None:
+    if ctx.as_json:
+        ctx.json({"group_id": movement.group.id, "direction": movement.direction.value,
+                  "moved": [p.id for p in movement.moved], "unchanged": [p.id for p in movement.unchanged],
+                  "left_aside": [p.id for p in movement.left_aside],
+                  "still_inside": [p.id for p in movement.still_inside],
+                  "wrong_day": movement.wrong_day.isoformat() if movement.wrong_day else None,
+                  "head_count_matches": movement.head_count_matches})
+        return
+    group = movement.group
+    if movement.wrong_day:
+        ctx.say(Msg(f"{group.label} ({group.school}) est attendue le {movement.wrong_day:%d/%m/%Y} : rien n'a été "
+                    "enregistré (--override-day pour accepter).",
+                    f"{group.label} ({group.school}) is expected on {movement.wrong_day:%Y-%m-%d}: nothing was "
+                    "recorded (--override-day to accept)."))
+        return
+    if movement.direction is Direction.IN:
+        ctx.say(Msg(f"{group.label} ({group.school}) : {len(movement.moved)} entrés, {len(movement.unchanged)} déjà "
+                    f"là, {len(movement.left_aside)} absents.",
+                    f"{group.label} ({group.school}): {len(movement.moved)} checked in, {len(movement.unchanged)} "
+                    f"already inside, {len(movement.left_aside)} absent."))
+        return
+    ctx.say(Msg(f"{group.label} ({group.school}) : {len(movement.moved)} sortis.",
+                f"{group.label} ({group.school}): {len(movement.moved)} checked out."))
+    if movement.head_count_matches is False:
+        ctx.say(Msg(f"Attention : {movement.head_count} comptés pour {len(movement.moved)} sorties enregistrées.",
+                    f"Warning: {movement.head_count} counted for {len(movement.moved)} recorded exits."))
+    for person in movement.still_inside:
+        ctx.say(Msg(f"  Encore sur le site : {person.full_name} (n° {person.id})",
+                    f"  Still on site: {person.full_name} (#{person.id})"))
+
+
+def run_onsite(args: argparse.Namespace, ctx: Context) -> None:
+    onsite = on_site_now(ctx.db)
+    if ctx.as_json:
+        ctx.json({"at": onsite.at.isoformat(), "total": onsite.total,
+                  "classes": [{"group": c.group.as_json(), "people": [p.as_json() for p in c.people]}
+                              for c in onsite.classes],
+                  "visitors": {k.value: [p.as_json() for p in v] for k, v in onsite.visitors.items()}})
+        return
+    for visit in onsite.classes:
+        ctx.say(f"{visit.group.school} — {visit.group.label} — {visit.group.teacher_name} "
+                f"{visit.group.teacher_phone} : {len(visit.people)}")
+        for person in visit.people:
+            ctx.say(f"    {person.last_name} {person.first_name}")
+    for category, people in onsite.visitors.items():
+        ctx.say(f"{CATEGORY[category].text()} : {len(people)}")
+        for person in people:
+            ctx.say(f"    {person.last_name} {person.first_name}  {person.organisation}".rstrip())
+    ctx.say(Msg(f"Total sur le site : {onsite.total}", f"Total on site: {onsite.total}"))
