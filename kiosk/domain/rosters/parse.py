@@ -1,0 +1,106 @@
+"""Public entry points: a roster file, its bytes, or pasted text to a ParsedRoster.
+
+The format is decided by content before extension (an .xlsx renamed .csv still opens), and every way
+a file can be unusable ends as one KioskError sentence saying what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import zipfile
+from pathlib import Path, PurePath
+
+from kiosk.domain.errors import Msg
+from kiosk.domain.rosters import messages
+from kiosk.domain.rosters.entries import build_roster
+from kiosk.domain.rosters.model import ParsedRoster
+from kiosk.domain.rosters.reading import Row, decode, pasted_rows, text_rows
+from kiosk.domain.rosters.xlsx import xlsx_rows
+
+PASTED_SOURCE = "texte collé"
+MAX_FILE_BYTES = 20 * 2**20  # a roster of 2,000 pupils is well under 1 MB
+MAX_ROWS = 50_000  # far above the whole fair's school visitors
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and password-protected .xlsx
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument"
+
+
+def parse_roster_file(path: Path | str) -> ParsedRoster:
+    """Read and parse a roster file (.csv, .txt, .tsv, .xlsx, .xlsm)."""
+    path = Path(path)
+    name = path.name or str(path)
+    try:
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise messages.is_directory(name)
+        if info.st_size > MAX_FILE_BYTES:
+            raise messages.too_big(name, info.st_size, MAX_FILE_BYTES)
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise messages.not_found(name) from exc
+    except IsADirectoryError as exc:
+        raise messages.is_directory(name) from exc
+    except OSError as exc:
+        raise messages.unreadable(name) from exc
+    return parse_roster_bytes(data, name)
+
+
+def parse_roster_bytes(data: bytes, source: str) -> ParsedRoster:
+    """Parse the content of a roster file; `source` is its name, for messages and the extension."""
+    if len(data) > MAX_FILE_BYTES:
+        raise messages.too_big(source, len(data), MAX_FILE_BYTES)
+    where = messages.file_label(source)
+    if data.startswith(_ZIP_MAGIC):
+        rows = _zip_rows(data, source, where)
+    else:
+        _refuse_non_text(data, source)
+        rows = text_rows(decode(data), where)
+    _check_size(rows, where)
+    return build_roster(rows, source, where)
+
+
+def parse_pasted_text(text: str, source: str = PASTED_SOURCE) -> ParsedRoster:
+    """Parse pasted text: one person per line, optionally a header line first."""
+    where = messages.pasted_label(source)
+    rows = pasted_rows(text)
+    _check_size(rows, where)
+    return build_roster(rows, source, where)
+
+
+def _zip_rows(data: bytes, source: str, where: Msg) -> list[Row]:
+    """A zip is an .xlsx, an .ods, or something else entirely (.docx...); only the first is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
+        raise messages.corrupt_workbook(source) from exc
+    if mimetype.startswith(_ODS_MIMETYPE):
+        raise messages.open_document(source)
+    if not any(name.startswith("xl/") for name in names):
+        raise messages.not_a_table(source)
+    return xlsx_rows(data, source, where, MAX_ROWS)
+
+
+def _refuse_non_text(data: bytes, source: str) -> None:
+    """Binary content that is not an .xlsx gets a message naming the format to save as.
+
+    A text file named .xlsx (some web tools export CSV so) is read as the text it is.
+    """
+    suffix = PurePath(source).suffix.lower()
+    if data.startswith(_OLE_MAGIC) or suffix == ".xls":
+        raise messages.old_excel(source)
+    if suffix in (".ods", ".fods"):
+        raise messages.open_document(source)
+    head = data[:8192]
+    if head.startswith(b"%PDF") or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        if suffix in (".xlsx", ".xlsm"):
+            raise messages.corrupt_workbook(source)
+        raise messages.not_a_table(source)
+
+
+def _check_size(rows: list[Row], where: Msg) -> None:
+    if sum(1 for row in rows if not row.blank) > MAX_ROWS:
+        raise messages.too_many_rows(where, MAX_ROWS)
