@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import Counter
 
+from conftest import MORNING
 from sqlalchemy import func, select
 
 from kiosk.domain.checkin import ScanDesk
@@ -12,7 +13,6 @@ from kiosk.domain.database import Database, open_database
 from kiosk.domain.kinds import PersonKind, ScanResult
 from kiosk.domain.models import Scan
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
-from conftest import MORNING
 
 KIOSKS = 4
 ROUNDS = 12

@@ -1,0 +1,135 @@
+"""kiosk-admin as an organiser uses it in a shell: the real executable, a real database, real files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ADMIN = [sys.executable, "-m", "kiosk.cli"]
+TODAY = dt.date.today()
+
+
+def admin(db: str, *args: str, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KIOSK_DATABASE_URL": db, "LANG": "fr_FR.UTF-8"}
+    env.pop("LC_ALL", None)
+    done = subprocess.run([*ADMIN, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120)
+    assert "Traceback" not in done.stderr + done.stdout
+    if check:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+def lines(done: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def event(db_url: str) -> str:
+    admin(db_url, "init", "--event", "Salon des métiers", "--venue", "Paris Expo", "--from", TODAY.isoformat(),
+          "--to", (TODAY + dt.timedelta(days=3)).isoformat())
+    return db_url
+
+
+def windows_1252_roster(folder: Path) -> Path:
+    path = folder / "4eB.csv"
+    rows = ["Liste de la classe de 4e B;;", ";;", "NOM;Prénom;Classe", "LEFÈVRE;Zoé;4e B", "N'DIAYE;Aïssatou;4e B",
+            "DUPONT;Chloé;4e B", "MARTIN;Léa;4e B", "SAINT-MARTIN;Noé;4e B"]
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    return path
+
+
+def test_whole_flow_in_a_shell(event: str, tmp_path: Path) -> None:
+    roster = windows_1252_roster(tmp_path)
+    school = ["--school", "Collège Jean-Moulin", "--city", "Paris", "--postcode", "75015",
+              "--teacher", "Mme Claire Durand", "--phone", "06 12 34 56 78", "--day", TODAY.isoformat()]
+    preview = admin(event, "import", str(roster), *school, "--dry-run")
+    assert "5 personnes seraient inscrites" in preview.stdout
+    assert lines(admin(event, "--json", "groups")) == []
+    imported = lines(admin(event, "--json", "import", str(roster), *school))[0]
+    assert imported["new"] == 5 and imported["dry_run"] is False
+
+    found = lines(admin(event, "--json", "search", "lefe"))
+    assert [(p["first_name"], p["last_name"]) for p in found] == [("Zoé", "LEFÈVRE")]
+    group = lines(admin(event, "--json", "groups"))[0]
+    people = lines(admin(event, "--json", "people", "--group", str(group["id"])))
+    assert {p["last_name"] for p in people} == {"Durand", "LEFÈVRE", "N'DIAYE", "DUPONT", "MARTIN", "SAINT-MARTIN"}
+
+    codes = [str(p["code"]) for p in people]
+    scans = lines(admin(event, "--json", "scan", *codes))
+    assert [s["result"] for s in scans] == ["checked_in"] * 6
+    again = lines(admin(event, "--json", "scan", codes[0].lower()))[0]
+    assert again["result"] == "already_in" and again["since"] == scans[0]["at"]
+
+    lines(admin(event, "--json", "checkout-group", str(group["id"])))
+    pupils = [p for p in people if p["kind"] == "pupil"]
+    absent = [str(pupils[0]["id"]), str(pupils[1]["id"])]
+    moved = lines(admin(event, "--json", "checkin-group", str(group["code"]), "--absent", *absent))[0]
+    assert len(moved["moved"]) == 4 and sorted(map(str, moved["left_aside"])) == sorted(absent)
+
+    onsite = lines(admin(event, "--json", "onsite"))[0]
+    assert onsite["total"] == 4
+    names = {p["last_name"] for c in onsite["classes"] for p in c["people"]}
+    assert names == {p["last_name"] for p in people} - {pupils[0]["last_name"], pupils[1]["last_name"]}
+    text = admin(event, "onsite").stdout
+    assert "06 12 34 56 78" in text and "Total sur le site : 4" in text
+
+
+def test_scan_reads_codes_from_stdin_one_json_line_each(event: str) -> None:
+    group = lines(admin(event, "--json", "group", "add", "--school", "Collège Victor-Hugo", "--class", "3e A",
+                        "--day", TODAY.isoformat()))[0]
+    pupil = lines(admin(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name", "Inès",
+                        "--last-name", "Benoît"))[0]
+    stream = f"{pupil['code']}\n\nhttps://example.com/ticket/1\n3017620422003\n{pupil['code']}\n"
+    results = [s["result"] for s in lines(admin(event, "--json", "scan", "-", stdin=stream))]
+    assert results == ["checked_in", "invalid", "invalid", "already_in"]
+
+
+def test_visitor_edit_move_remove(event: str) -> None:
+    visitor = lines(admin(event, "--json", "visitor", "add", "--first-name", "Jérôme", "--last-name", "Lefebvre",
+                          "--category", "presse", "--organisation", "Le Parisien"))[0]
+    assert visitor["category"] == "press"
+    fixed = lines(admin(event, "--json", "person", "edit", str(visitor["id"]), "--last-name", "Lefèbvre"))[0]
+    assert fixed["last_name"] == "Lefèbvre" and fixed["code"] == visitor["code"]
+    admin(event, "person", "remove", str(visitor["id"]))
+    assert lines(admin(event, "--json", "search", "lefe")) == []
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["scan", "B1"], None),
+    (["import", "/nonexistent/roster.csv", "--school", "X"], "introuvable"),
+    (["people", "--group", "999"], "Classe n° 999 introuvable"),
+    (["checkin-group", "not-a-code"], "ni un numéro ni un code de classe"),
+    (["visitor", "add", "--first-name", "A" * 300, "--last-name", "B"], "300 caractères"),
+    (["visitor", "add", "--first-name", "Ana", "--last-name", "B", "--category", "vip"], "Catégorie inconnue"),
+    (["init", "--event", "Encore", "--from", "2026-01-01", "--to", "2026-01-02"], "déjà un événement"),
+])
+def test_bad_input_gets_one_sentence_and_no_traceback(event: str, args: list[str], message: str | None) -> None:
+    done = admin(event, *args, check=False)
+    if message is None:
+        assert done.returncode == 0 and "Code illisible" in done.stdout
+        return
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_errors_in_english_when_asked(event: str) -> None:
+    done = admin(event, "--lang", "en", "people", "--group", "999", check=False)
+    assert done.stderr.strip() == "kiosk-admin: Class #999 not found."
+
+
+def test_unreachable_server_and_broken_file(tmp_path: Path) -> None:
+    down = admin("postgresql+psycopg://nobody@127.0.0.1:1/kiosk", "groups", check=False)
+    assert down.returncode == 1 and "ne répond pas" in down.stderr
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(os.urandom(4096))
+    broken = admin(str(junk), "groups", check=False)
+    assert broken.returncode == 1 and "n'est pas une base de données Kiosk" in broken.stderr
+    missing = admin(str(tmp_path / "empty.sqlite3"), "event", check=False)
+    assert missing.returncode == 1 and "Aucun événement" in missing.stderr
