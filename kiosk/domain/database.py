@@ -106,8 +106,10 @@ def database_error(exc: DBAPIError, label: str) -> KioskError:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    path = make_url(url).database
-    if path and path != ":memory:":
+    parsed = make_url(url)
+    path = parsed.database
+    # A "file:..." URI (uri=true, e.g. mode=ro) is not a path: making its folder would create "./file:/...".
+    if path and path != ":memory:" and parsed.query.get("uri") != "true":
         folder = Path(path).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ from kiosk.domain.events import get_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.lookup import class_not_found, person_not_found
 from kiosk.domain.models import Group, Person, School
+from kiosk.domain.text import fold
 from kiosk.domain.views import GroupView, PersonView, flag_duplicates, group_query, group_views, person_query
 from kiosk.domain.views import person_views as _person_views
 
@@ -57,7 +58,7 @@ def roster(db: Database, group_id: int) -> list[PersonView]:
     query = person_query().where(Person.group_id == group_id)
     with db.transaction(write=False) as session:
         people = _person_views(session, query)
-    people.sort(key=lambda p: (ROLE_ORDER[p.kind], p.last_name.casefold(), p.first_name.casefold(), p.id))
+    people.sort(key=lambda p: (ROLE_ORDER[p.kind], fold(p.last_name), fold(p.first_name), p.id))
     return flag_duplicates(people)
 
 

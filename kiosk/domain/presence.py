@@ -16,6 +16,7 @@ from kiosk.domain.database import Database
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.models import Group, Person
+from kiosk.domain.text import fold
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
 
 
@@ -53,10 +54,10 @@ def on_site_now(db: Database, now: dt.datetime | None = None) -> OnSite:
             by_group.setdefault(person.group_id, []).append(person)
         else:
             visitors.setdefault(person.category or VisitorCategory.GENERAL_PUBLIC, []).append(person)
-    groups.sort(key=lambda g: (g.school.casefold(), g.label.casefold(), g.id))
+    groups.sort(key=lambda g: (fold(g.school), fold(g.label), g.id))
     ordered = {c: visitors[c] for c in VisitorCategory if c in visitors}
     return OnSite(now, [ClassOnSite(g, _teachers_first(by_group[g.id])) for g in groups], ordered)
 
 
 def _teachers_first(people: list[PersonView]) -> list[PersonView]:
-    return sorted(people, key=lambda p: p.kind is PersonKind.PUPIL)
+    return sorted(people, key=lambda p: (p.kind is PersonKind.PUPIL, fold(p.last_name), fold(p.first_name), p.id))

@@ -67,10 +67,10 @@ def search_terms(*texts: str) -> set[str]:
 
 def prefix_upper_bound(prefix: str) -> str:
     """The smallest string greater than every string starting with `prefix` (code point order)."""
-    last = ord(prefix[-1])
-    if last >= 0x10FFFF:
-        return prefix + "\U0010ffff"
-    bumped = last + 1
+    stripped = prefix.rstrip("\U0010ffff")  # the last code point cannot be bumped: bump the one before
+    if not stripped:
+        return prefix + "\U0010ffff"  # no string is above them all; this is the closest there is
+    bumped = ord(stripped[-1]) + 1
     if 0xD800 <= bumped <= 0xDFFF:
         bumped = 0xE000
-    return prefix[:-1] + chr(bumped)
+    return stripped[:-1] + chr(bumped)

@@ -1,0 +1,105 @@
+"""Search as you type: prefixes of names, school, class and badge code, whatever the case and accents."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_group, make_visitor, school
+
+from kiosk.domain.database import Database
+from kiosk.domain.kinds import PersonKind, VisitorCategory
+from kiosk.domain.registration import add_person
+from kiosk.domain.search import search_people
+from kiosk.domain.views import PersonView
+
+
+def names(found: list[PersonView]) -> set[str]:
+    return {p.full_name for p in found}
+
+
+@pytest.fixture
+def people(event_db: Database) -> dict[str, PersonView]:
+    """A few pupils of two classes of two schools, and a visitor."""
+    moulin = make_group(event_db, "4e B", school_input=school("Collège Jean Moulin", "75011"))
+    exupery = make_group(event_db, "5e A", school_input=school("Collège Saint-Exupéry", "93200", "Saint-Denis"))
+    rows = [("Léa", "Lefèvre", moulin), ("Hugo", "LEFEBVRE", moulin), ("Zoé", "Lefort", exupery),
+            ("Zoé", "Dupont", exupery), ("Lea", "Durand", moulin), ("Inès", "d'Almeida", exupery),
+            ("Jean-Baptiste", "Saint-Martin", exupery)]
+    made = {f"{first} {last}": add_person(event_db, PersonKind.PUPIL, first, last, group_id=group.id)
+            for first, last, group in rows}
+    made["Anne Presse"] = make_visitor(event_db, "Anne", "Presse", VisitorCategory.PRESS, "Ouest-France")
+    return made
+
+
+def test_prefix_ignores_accents_and_case(event_db: Database, people: dict[str, PersonView]) -> None:
+    assert names(search_people(event_db, "lefe")) == {"Léa Lefèvre", "Hugo LEFEBVRE"}
+    assert names(search_people(event_db, "LEFÈ")) == {"Léa Lefèvre", "Hugo LEFEBVRE"}
+    assert "Zoé Dupont" not in names(search_people(event_db, "lefe"))
+    assert names(search_people(event_db, "lef")) == {"Léa Lefèvre", "Hugo LEFEBVRE", "Zoé Lefort"}
+
+
+def test_accents_match_both_ways(event_db: Database, people: dict[str, PersonView]) -> None:
+    assert names(search_people(event_db, "LÉA")) == {"Léa Lefèvre", "Lea Durand"}
+    assert names(search_people(event_db, "lea")) == {"Léa Lefèvre", "Lea Durand"}
+    assert names(search_people(event_db, "ines")) == {"Inès d'Almeida"}
+
+
+def test_every_word_typed_must_match(event_db: Database, people: dict[str, PersonView]) -> None:
+    assert names(search_people(event_db, "zoe lef")) == {"Zoé Lefort"}
+    assert names(search_people(event_db, "lef zoe")) == {"Zoé Lefort"}
+    assert names(search_people(event_db, "zoe")) == {"Zoé Lefort", "Zoé Dupont"}
+    assert search_people(event_db, "zoe lefe") == []
+
+
+def test_by_school_word_and_class(event_db: Database, people: dict[str, PersonView]) -> None:
+    exupery = {"Zoé Lefort", "Zoé Dupont", "Inès d'Almeida", "Jean-Baptiste Saint-Martin"}
+    assert names(search_people(event_db, "exupery")) == exupery
+    assert names(search_people(event_db, "saint-exupéry")) == exupery
+    assert names(search_people(event_db, "5e")) == exupery
+    assert names(search_people(event_db, "4eb")) == {"Léa Lefèvre", "Hugo LEFEBVRE", "Lea Durand"}
+    assert names(search_people(event_db, "moulin lea")) == {"Léa Lefèvre", "Lea Durand"}
+    assert names(search_people(event_db, "ouest")) == {"Anne Presse"}  # a visitor's organisation
+
+
+def test_by_badge_code_prefix(event_db: Database, people: dict[str, PersonView]) -> None:
+    target = people["Zoé Dupont"]
+    assert [p.id for p in search_people(event_db, target.code[:10])] == [target.id]
+    assert [p.id for p in search_people(event_db, target.code.lower())] == [target.id]
+
+
+def test_apostrophes_and_hyphens(event_db: Database, people: dict[str, PersonView]) -> None:
+    for query in ("d'almeida", "d’Almeida", "almeida", "dalmeida", "D ALMEIDA"):
+        assert names(search_people(event_db, query)) == {"Inès d'Almeida"}, query
+    for query in ("saint-martin", "martin", "saintmartin", "Saint Martin", "jean-baptiste", "baptiste"):
+        assert names(search_people(event_db, query)) == {"Jean-Baptiste Saint-Martin"}, query
+
+
+def test_nothing_typed_finds_nobody(event_db: Database, people: dict[str, PersonView]) -> None:
+    for query in ("", "   ", " - ' . ", "\n\t"):
+        assert search_people(event_db, query) == []
+    assert search_people(event_db, "lefe", limit=0) == []
+
+
+def test_huge_query_does_not_crash(event_db: Database, people: dict[str, PersonView]) -> None:
+    assert search_people(event_db, "x" * 10_000) == []
+    assert names(search_people(event_db, "lefe " * 2_000)) == {"Léa Lefèvre", "Hugo LEFEBVRE"}
+    assert search_people(event_db, " ".join(f"w{i}" for i in range(2_000))) == []
+
+
+def test_at_most_20_results(event_db: Database) -> None:
+    group = make_group(event_db)
+    made = {add_person(event_db, PersonKind.PUPIL, f"Élève{i:02d}", "Martin", group_id=group.id).id
+            for i in range(25)}
+    found = search_people(event_db, "martin")
+    assert len(found) == 20
+    assert len({p.id for p in found}) == 20 and {p.id for p in found} <= made
+    assert len(search_people(event_db, "martin", limit=5)) == 5
+    assert len(search_people(event_db, "martin", limit=100)) == 25
+
+
+def test_cyrillic_prefix_finds_cyrillic_name(event_db: Database) -> None:
+    group = make_group(event_db)
+    ivanova = add_person(event_db, PersonKind.PUPIL, "Анастасия", "Иванова", group_id=group.id)
+    add_person(event_db, PersonKind.PUPIL, "Ivan", "Petrov", group_id=group.id)
+    assert [p.id for p in search_people(event_db, "Иван")] == [ivanova.id]
+    assert [p.id for p in search_people(event_db, "иван")] == [ivanova.id]
+    assert [p.last_name for p in search_people(event_db, "ана")] == ["Иванова"]
