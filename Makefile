@@ -88,13 +88,9 @@ run: system venv
 	KIOSK_DATABASE_URL='$(DEMO_DB_URL)' $(KIOSK_ADMIN) demo $(DEMO_ARGS)
 	KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_DATABASE_URL; $(RUN_CMD)
 
-bench: venv
-	@shopt -s nullglob; status=0; \
-	for script in benchmarks/*.py; do \
-	    echo "== $$script"; \
-	    $(PY) "$$script" || status=1; \
-	done; \
-	exit $$status
+bench: system venv
+	@bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \
+	    echo "== $$script"; $(PY) "$$script" || status=1; done; exit $$status'
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache benchmarks/out

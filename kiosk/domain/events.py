@@ -73,9 +73,12 @@ def get_event(db: Database) -> EventInfo:
         return EventInfo(event.name, event.venue, event.timezone, days, event.secret)
 
 
-def check_event_day(event: EventInfo, day: dt.date) -> dt.date:
-    if day not in event.days:
-        first, last = event.days[0], event.days[-1]
+def check_event_day(days: tuple[dt.date, ...], day: dt.date) -> dt.date:
+    """`day` if the event is open that day, else a KioskError giving the event's dates."""
+    if day not in days:
+        if not days:
+            raise no_event()
+        first, last = days[0], days[-1]
         raise KioskError(f"Le {day:%d/%m/%Y} n'est pas un jour de l'événement (du {first:%d/%m/%Y} au "
                          f"{last:%d/%m/%Y}).",
                          f"{day:%Y-%m-%d} is not a day of the event ({first:%Y-%m-%d} to {last:%Y-%m-%d}).")
@@ -84,7 +87,7 @@ def check_event_day(event: EventInfo, day: dt.date) -> dt.date:
 
 def add_slot(db: Database, day: dt.date, starts: dt.time, ends: dt.time, capacity: int) -> SlotInfo:
     """A visiting time slot for classes, with its capacity in pupils."""
-    check_event_day(get_event(db), day)
+    check_event_day(get_event(db).days, day)
     if ends <= starts:
         raise KioskError("Le créneau finit avant de commencer : vérifiez les heures.",
                          "The slot ends before it starts: check the times.")

@@ -18,10 +18,11 @@ from kiosk.domain.clock import utc_now
 from kiosk.domain.codes import CodeKind, new_code
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
+from kiosk.domain.events import check_event_day
 from kiosk.domain.kinds import GROUP_KINDS, PersonKind, VisitorCategory
 from kiosk.domain.levels import level_of
 from kiosk.domain.lookup import load_group, load_person, load_school_of, secret_of
-from kiosk.domain.models import Group, Person, School, TimeSlot
+from kiosk.domain.models import EventDay, Group, Person, School, TimeSlot
 from kiosk.domain.rosters.names import split_full_name
 from kiosk.domain.search import person_terms, reindex_people
 from kiosk.domain.text import clean_name, clean_text, fold
@@ -76,6 +77,8 @@ def school_for(session: Session, school: SchoolInput) -> School:
 def new_group(session: Session, data: GroupInput, actor: str) -> Group:
     """Create a class in an open transaction (shared by the form, the CLI and roster imports)."""
     label = clean_name(data.label, field_fr="la classe", field_en="the class")
+    if data.day is not None:
+        check_event_day(tuple(session.scalars(select(EventDay.date).order_by(EventDay.date))), data.day)
     if data.slot_id is not None and session.get(TimeSlot, data.slot_id) is None:
         raise KioskError(f"Créneau {data.slot_id} introuvable.", f"Time slot {data.slot_id} not found.")
     if data.expected is not None and not 0 <= data.expected <= 1000:

@@ -67,7 +67,7 @@ def import_roster(db: Database, parsed: ParsedRoster, options: ImportOptions, *,
     """Check the roster, then (unless `dry_run`) write every class and person in one transaction."""
     _refuse_problems(parsed)
     if options.day is not None:
-        check_event_day(get_event(db), options.day)
+        check_event_day(get_event(db).days, options.day)
     by_class = _split_by_class(parsed, options)
     with db.transaction(write=not dry_run) as session:
         plans = [_plan(session, options, label, entries) for label, entries in by_class.items()]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 
 import pytest
@@ -14,8 +15,8 @@ from kiosk.domain.database import Database
 from kiosk.domain.directory import get_person, roster
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
-from kiosk.domain.models import Audit, Person, School
-from kiosk.domain.registration import add_person, edit_person, move_person, remove_person
+from kiosk.domain.models import Audit, Group, Person, School
+from kiosk.domain.registration import GroupInput, add_group, add_person, edit_person, move_person, remove_person
 from kiosk.domain.search import search_people
 
 
@@ -193,3 +194,10 @@ def test_audit_names_fields_never_values(event_db: Database) -> None:
     everything = " ".join(f"{r.actor} {r.action} {r.entity} {r.fields}" for r in rows)
     for value in ("Léa", "Martin", "75012", "4e B", "Moulin"):
         assert value not in everything
+
+
+def test_a_class_booked_outside_the_event_days_is_refused(event_db: Database) -> None:
+    with pytest.raises(KioskError) as refused:
+        add_group(event_db, GroupInput(school(), "4e B", day=EVENT_DAYS[-1] + dt.timedelta(days=1)))
+    assert "n'est pas un jour de l'événement" in refused.value.text("fr")
+    assert count_rows(event_db, Group) == 0
