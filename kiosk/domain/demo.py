@@ -61,7 +61,7 @@ GROUPS_PER_BATCH = 100
 VISITORS_PER_BATCH = 2_000
 
 _LAST_NAMES = data.COMMON_LAST_NAMES + data.LAST_NAMES
-_LAST_NAME_COUNTS = [3] * len(data.COMMON_LAST_NAMES) + [1] * len(data.LAST_NAMES)
+_LAST_NAME_COUNTS = [2] * len(data.COMMON_LAST_NAMES) + [1] * len(data.LAST_NAMES)
 _CITIES_BY_DEPARTEMENT = {dep: [c for c in data.CITIES if c[1][:2] == dep] for dep in data.DEPARTEMENT_WEIGHTS}
 
 
