@@ -12,9 +12,9 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, insert, or_, select, update
+from sqlalchemy import BindParameter, Connection, Table, and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,10 +24,9 @@ from kiosk.domain.database import Database
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.models import Group, Person, Scan
+from kiosk.domain.prepared import Prepared
 from kiosk.domain.text import clean_text
-from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
-
-_NO_SYNC = {"synchronize_session": False}
+from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_view
 
 
 @dataclass(frozen=True)
@@ -68,17 +67,17 @@ class ScanDesk:
 
     def scan(self, raw: str, direction: Direction = Direction.IN, *, uid: str | None = None,
              now: dt.datetime | None = None, override_day: bool = False) -> ScanOutcome:
+        """Answer one scan. Give `uid` when the scan may be sent again (a replayed journal): it counts once."""
         now = now or utc_now()
         parsed = parse_code(raw, self.event.secret)
         if parsed is None:
             return ScanOutcome(ScanResult.INVALID, clean_text(raw)[:40], now)
         if parsed.kind is CodeKind.GROUP:
             return self._group_code(parsed.text, now)
-        uid = uid or uuid.uuid4().hex
         try:
             return self._record(parsed.text, direction, uid, now, override_day)
         except IntegrityError:
-            replayed = self._replay(uid)
+            replayed = self._replay(uid) if uid else None
             if replayed is None:
                 raise
             return replayed
@@ -90,47 +89,50 @@ class ScanDesk:
             return ScanOutcome(ScanResult.UNKNOWN, code, now)
         return ScanOutcome(ScanResult.GROUP, code, now, group=found[0], booked_day=found[0].day)
 
-    def _record(self, code: str, direction: Direction, uid: str, now: dt.datetime,
+    def _record(self, code: str, direction: Direction, uid: str | None, now: dt.datetime,
                 override_day: bool) -> ScanOutcome:
-        with self.db.transaction() as session:
-            previous = session.scalars(select(Scan).where(Scan.uid == uid)).first()
-            if previous is not None:
-                return self._outcome_of(session, previous)
-            found = person_views(session, person_query().where(Person.code == code))
-            person = found[0] if found else None
-            outcome = self._apply(session, code, person, direction, now, override_day)
-            session.execute(insert(Scan).values(
-                uid=uid, person_id=person.id if person else None, code=code, direction=direction,
-                result=outcome.result, at=now, station=self.station, operator=self.operator,
-                overridden=override_day and person is not None and person.day is not None))
+        """The hot path: prepared Core statements on one connection, one transaction, one commit."""
+        with self.db.connection() as conn:
+            if uid is not None:
+                previous = _SCAN_BY_UID.rows(conn, {"uid": uid})
+                if previous:
+                    return self._outcome_of(conn, previous[0])
+            found = _PERSON_BY_CODE.rows(conn, {"code": code})
+            person = person_view(found[0]) if found else None
+            outcome = self._apply(conn, code, person, direction, now, override_day)
+            _INSERT_SCAN_ONE.rows(conn, {
+                "uid": uid or uuid.uuid4().hex, "person_id": person.id if person else None, "code": code,
+                "direction": direction, "result": outcome.result, "at": now, "station": self.station,
+                "operator": self.operator, "overridden": override_day and person is not None
+                and person.day is not None})
             return outcome
 
-    def _apply(self, session: Session, code: str, person: PersonView | None, direction: Direction,
+    def _apply(self, conn: Connection, code: str, person: PersonView | None, direction: Direction,
                now: dt.datetime, override_day: bool) -> ScanOutcome:
         if person is None:
             return ScanOutcome(ScanResult.UNKNOWN, code, now)
         today, start = self.today(now)
         if direction is Direction.OUT:
-            left = _move(session, [person.id], _inside_today(start), on_site=False, at=now)
-            if not left:
+            if not _LEAVE_ONE.rows(conn, {"person_id": person.id, "day_start": start, "moment": now}):
                 return ScanOutcome(ScanResult.NOT_INSIDE, code, now, person)
             return ScanOutcome(ScanResult.CHECKED_OUT, code, now, replace(person, on_site=False, left_at=now))
         if person.day is not None and person.day != today and not override_day:
             return ScanOutcome(ScanResult.WRONG_DAY, code, now, person, booked_day=person.day)
-        if _move(session, [person.id], _outside_today(start), on_site=True, at=now):
+        if _ENTER_ONE.rows(conn, {"person_id": person.id, "day_start": start, "moment": now}):
             result = _entry_result(person, start)
             return ScanOutcome(result, code, now, replace(person, on_site=True, entered_at=now))
-        since = session.scalar(select(Person.entered_at).where(Person.id == person.id))
+        since = person.entered_at if person.on_site else _ENTERED_AT.rows(conn, {"person_id": person.id})[0][0]
         return ScanOutcome(ScanResult.ALREADY_IN, code, now, person, since=since)
 
     def _replay(self, uid: str) -> ScanOutcome | None:
-        with self.db.transaction(write=False) as session:
-            previous = session.scalars(select(Scan).where(Scan.uid == uid)).first()
-            return self._outcome_of(session, previous) if previous else None
+        with self.db.connection(write=False) as conn:
+            previous = _SCAN_BY_UID.rows(conn, {"uid": uid})
+            return self._outcome_of(conn, previous[0]) if previous else None
 
-    def _outcome_of(self, session: Session, scan: Scan) -> ScanOutcome:
-        found = person_views(session, person_query().where(Person.id == scan.person_id)) if scan.person_id else []
-        return ScanOutcome(scan.result, scan.code, scan.at, found[0] if found else None, replayed=True)
+    def _outcome_of(self, conn: Connection, scan: tuple[Any, ...]) -> ScanOutcome:
+        person_id, code, result, at = scan
+        found = _PERSON_BY_ID.rows(conn, {"person_id": person_id}) if person_id else []
+        return ScanOutcome(result, code, at, person_view(found[0]) if found else None, replayed=True)
 
     def record_moves(self, session: Session, people: Iterable[PersonView], direction: Direction,
                      start: dt.datetime, now: dt.datetime) -> None:
@@ -140,16 +142,7 @@ class ScanDesk:
                  "at": now, "station": self.station, "operator": self.operator, "overridden": False}
                 for p in people]
         if rows:
-            session.execute(insert(Scan), rows)
-
-
-def _inside_today(start: dt.datetime) -> ColumnElement[bool]:
-    return and_(Person.on_site.is_(True), Person.entered_at >= start)
-
-
-def _outside_today(start: dt.datetime) -> ColumnElement[bool]:
-    """Not inside, or inside since an earlier day (nobody scanned them out last night)."""
-    return or_(Person.on_site.is_(False), Person.entered_at.is_(None), Person.entered_at < start)
+            session.execute(_INSERT_SCAN, rows)
 
 
 def _entry_result(person: PersonView, start: dt.datetime) -> ScanResult:
@@ -157,18 +150,40 @@ def _entry_result(person: PersonView, start: dt.datetime) -> ScanResult:
     return ScanResult.RE_ENTERED if came_back else ScanResult.CHECKED_IN
 
 
-def _move(session: Session, ids: list[int], condition: ColumnElement[bool], *, on_site: bool,
-          at: dt.datetime) -> set[int]:
-    """Flip presence for those of `ids` that meet `condition`, atomically; returns whose changed."""
-    values: dict[str, Any] = {"on_site": on_site, ("entered_at" if on_site else "left_at"): at}
-    statement = (update(Person).where(Person.id.in_(ids), condition).values(**values)
-                 .returning(Person.id))
-    return set(session.scalars(statement, execution_options=_NO_SYNC))
+_PERSON_TABLE = cast(Table, Person.__table__)
+_SCAN_TABLE = cast(Table, Scan.__table__)
+_P = _PERSON_TABLE.c
+_S = _SCAN_TABLE.c
+_INSIDE_TODAY = and_(_P.on_site.is_(True), _P.entered_at >= bindparam("day_start"))
+# Not inside, or inside since an earlier day (nobody scanned them out last night).
+_OUTSIDE_TODAY = or_(_P.on_site.is_(False), _P.entered_at.is_(None), _P.entered_at < bindparam("day_start"))
+_IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
+_ONE: BindParameter[int] = bindparam("person_id")
+_ENTER = (update(_PERSON_TABLE).where(_P.id.in_(_IDS), _OUTSIDE_TODAY)
+          .values(on_site=True, entered_at=bindparam("moment")).returning(_P.id))
+_LEAVE = (update(_PERSON_TABLE).where(_P.id.in_(_IDS), _INSIDE_TODAY)
+          .values(on_site=False, left_at=bindparam("moment")).returning(_P.id))
+_INSERT_SCAN = insert(_SCAN_TABLE)
+_SCAN_COLUMNS = ("uid", "person_id", "code", "direction", "result", "at", "station", "operator", "overridden")
+# The scan path: prepared once per dialect (see kiosk.domain.prepared).
+_ENTER_ONE = Prepared(update(_PERSON_TABLE).where(_P.id == _ONE, _OUTSIDE_TODAY)
+                      .values(on_site=True, entered_at=bindparam("moment")).returning(_P.id))
+_LEAVE_ONE = Prepared(update(_PERSON_TABLE).where(_P.id == _ONE, _INSIDE_TODAY)
+                      .values(on_site=False, left_at=bindparam("moment")).returning(_P.id))
+_PERSON_BY_CODE = Prepared(person_query().where(_P.code == bindparam("code")))
+_PERSON_BY_ID = Prepared(person_query().where(_P.id == _ONE))
+_ENTERED_AT = Prepared(select(_P.entered_at).where(_P.id == _ONE))
+_SCAN_BY_UID = Prepared(select(_S.person_id, _S.code, _S.result, _S.at).where(_S.uid == bindparam("uid")))
+_INSERT_SCAN_ONE = Prepared(_INSERT_SCAN, _SCAN_COLUMNS)
 
 
-def move_people(session: Session, ids: list[int], start: dt.datetime, *, inside: bool,
+def move_people(executor: Session | Connection, ids: list[int], start: dt.datetime, *, inside: bool,
                 at: dt.datetime) -> set[int]:
-    """Check in (inside=True) or out everyone of `ids` whose presence allows it; returns who moved."""
-    condition = _outside_today(start) if inside else _inside_today(start)
-    return _move(session, ids, condition, on_site=inside, at=at) if ids else set()
+    """Check in (inside=True) or out those of `ids` whose presence allows it, atomically; returns who moved.
 
+    The condition is in the UPDATE itself, so of two kiosks racing on one badge only one changes the row.
+    """
+    if not ids:
+        return set()
+    statement = _ENTER if inside else _LEAVE
+    return set(executor.execute(statement, {"ids": ids, "day_start": start, "moment": at}).scalars())

@@ -8,13 +8,14 @@ Every service call is one short transaction; database failures become one clear 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
@@ -64,6 +65,14 @@ class Database:
             with Session(bind=conn, expire_on_commit=False, autoflush=False) as session, session.begin():
                 yield session
 
+    @contextmanager
+    def connection(self, *, write: bool = True) -> Iterator[Connection]:
+        """The scan path's unit of work: plain Core on one connection, without an ORM session."""
+        with translate_errors(self.label), self.engine.connect() as conn:
+            conn.execution_options(kiosk_write=write)
+            with conn.begin():
+                yield conn
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -76,11 +85,13 @@ def translate_errors(label: str) -> Iterator[None]:
     except IntegrityError:
         raise
     except DBAPIError as exc:
+        raise database_error(exc.orig or exc, label) from exc
+    except sqlite3.Error as exc:  # raised by the driver itself when BEGIN IMMEDIATE cannot take the lock
         raise database_error(exc, label) from exc
 
 
-def database_error(exc: DBAPIError, label: str) -> KioskError:
-    text = str(exc.orig).lower()
+def database_error(cause: BaseException, label: str) -> KioskError:
+    text = str(cause).lower()
     if "readonly" in text or "read-only" in text or "read only" in text:
         return KioskError(f"La base {label} est en lecture seule : donnez le droit d'écriture ou choisissez un "
                           "autre fichier.",
@@ -99,9 +110,9 @@ def database_error(exc: DBAPIError, label: str) -> KioskError:
         return KioskError(f"Le serveur de base de données {label} ne répond pas : vérifiez le réseau et "
                           "l'adresse.",
                           f"The database server {label} does not answer: check the network and the address.")
-    return KioskError(f"La base {label} a refusé l'opération ({type(exc.orig).__name__}) : appelez un "
+    return KioskError(f"La base {label} a refusé l'opération ({type(cause).__name__}) : appelez un "
                       "responsable.",
-                      f"The database {label} refused the operation ({type(exc.orig).__name__}): call a "
+                      f"The database {label} refused the operation ({type(cause).__name__}): call a "
                       "supervisor.")
 
 
@@ -129,8 +140,9 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
+        # Straight to the driver: this runs on every scan, and a full SQLAlchemy execution costs more than it.
         write = conn.get_execution_options().get("kiosk_write", True)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+        conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 

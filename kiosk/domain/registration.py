@@ -191,6 +191,7 @@ def edit_person(db: Database, person_id: int, *, first_name: str | None = None, 
                 setattr(person, field, value)
                 changed.append(field)
         if changed:
+            session.flush()
             _reindex(session, person)
             audit.record(session, actor, "edit", "person", person.id, changed)
         return person_views(session, person_query().where(Person.id == person.id))[0]

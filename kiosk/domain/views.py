@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Connection, Select, func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.kinds import PersonKind, VisitorCategory
@@ -72,16 +73,31 @@ class GroupView:
                 "expected": self.expected, "registered": self.registered, "code": self.code}
 
 
+_PERSON = Person.__table__.c
+_GROUP = Group.__table__.c
+_SCHOOL = School.__table__.c
+_PERSON_FROM = (Person.__table__.outerjoin(Group.__table__, _PERSON.group_id == _GROUP.id)
+                .outerjoin(School.__table__, _GROUP.school_id == _SCHOOL.id))
+
+
 def person_query() -> Select[*tuple[Any, ...]]:
-    return (select(Person, Group.label, Group.day, School.name)
-            .outerjoin(Group, Person.group_id == Group.id).outerjoin(School, Group.school_id == School.id))
+    """The columns of a PersonView, as plain table columns: no ORM objects are built for lists and scans."""
+    return select(_PERSON.id, _PERSON.kind, _PERSON.first_name, _PERSON.last_name, _PERSON.group_id,
+                  _PERSON.category, _PERSON.organisation, _PERSON.postcode, _PERSON.code, _PERSON.on_site,
+                  _PERSON.entered_at, _PERSON.left_at, _GROUP.label, _SCHOOL.name, _GROUP.day).select_from(_PERSON_FROM)
 
 
-def person_views(session: Session, query: Select[*tuple[Any, ...]]) -> list[PersonView]:
+def person_views(executor: Session | Connection, query: Select[*tuple[Any, ...]],
+                 params: dict[str, Any] | None = None) -> list[PersonView]:
     """Run a `person_query()` (possibly filtered) and picture its rows."""
-    return [PersonView(p.id, p.kind, p.first_name, p.last_name, p.group_id, p.category, p.organisation,
-                       p.postcode, p.code, p.on_site, p.entered_at, p.left_at, label or "", school or "", day)
-            for p, label, day, school in session.execute(query)]
+    return [person_view(row) for row in executor.execute(query, params)]
+
+
+def person_view(row: Sequence[Any]) -> PersonView:
+    (person_id, kind, first_name, last_name, group_id, category, organisation, postcode, code, on_site,
+     entered_at, left_at, label, school, day) = row
+    return PersonView(person_id, kind, first_name, last_name, group_id, category, organisation, postcode, code,
+                      on_site, entered_at, left_at, label or "", school or "", day)
 
 
 def flag_duplicates(people: list[PersonView]) -> list[PersonView]:
