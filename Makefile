@@ -89,7 +89,7 @@ run: system venv
 	KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_DATABASE_URL; $(RUN_CMD)
 
 bench: system venv
-	@bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \
+	@KIOSK_PG_DURABLE=1 bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \
 	    echo "== $$script"; $(PY) "$$script" || status=1; done; exit $$status'
 
 clean:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
@@ -37,26 +37,68 @@ def postgres_url_or_skip() -> str:
     pytest.skip("no PostgreSQL server (set KIOSK_TEST_POSTGRES_URL or run `make test`)")
 
 
+def _admin_engine() -> Engine:
+    return create_engine(postgres_url_or_skip(), isolation_level="AUTOCOMMIT")
+
+
+def _create_database(template: str | None = None) -> str:
+    """A new database on the test server (a copy of `template` when given); returns its URL."""
+    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
+    admin = _admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
+    admin.dispose()
+    return f"{postgres_url_or_skip().rsplit('/', 1)[0]}/{name}"
+
+
+def _drop_database(url: str) -> None:
+    admin = _admin_engine()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def migrated_template() -> Iterator[str]:
+    """A migrated, empty database that tests copy: cheaper than migrating a new database each time."""
+    url = _create_database()
+    open_database(url).close()
+    try:
+        yield url.rsplit("/", 1)[1]
+    finally:
+        _drop_database(url)
+
+
 @pytest.fixture
 def postgres_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database on the test server, dropped afterwards."""
-    server = postgres_url_or_skip()
-    name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    base = server.rsplit("/", 1)[0]
+    """A fresh, empty (unmigrated) PostgreSQL database on the test server, dropped afterwards."""
+    url = _create_database()
     try:
-        yield f"{base}/{name}"
+        yield url
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+        _drop_database(url)
+
+
+@pytest.fixture
+def migrated_postgres_url(migrated_template: str) -> Iterator[str]:
+    url = _create_database(migrated_template)
+    try:
+        yield url
+    finally:
+        _drop_database(url)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str:
-    """Each test that uses it runs twice: on a SQLite file and on PostgreSQL."""
+    """Each test that uses it runs twice: on a SQLite file and on a migrated PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{os.path.join(tmp_path, 'kiosk.sqlite3')}"
+    return str(request.getfixturevalue("migrated_postgres_url"))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str:
+    """Like `db_url`, but the PostgreSQL database has no tables yet (for migration tests)."""
     if request.param == "sqlite":
         return f"sqlite:///{os.path.join(tmp_path, 'kiosk.sqlite3')}"
     return str(request.getfixturevalue("postgres_url"))

@@ -79,7 +79,8 @@ def test_opening_twice_changes_nothing(db_url: str, db: Database) -> None:
         again.close()
 
 
-def test_unmigrated_database_is_left_alone_until_asked(db_url: str) -> None:
+def test_unmigrated_database_is_left_alone_until_asked(empty_db_url: str) -> None:
+    db_url = empty_db_url
     bare = open_database(db_url, migrate=False)
     try:
         with bare.engine.connect() as conn:
@@ -94,7 +95,8 @@ def test_unmigrated_database_is_left_alone_until_asked(db_url: str) -> None:
         migrated.close()
 
 
-def test_several_kiosks_starting_at_once_migrate_once(db_url: str) -> None:
+def test_several_kiosks_starting_at_once_migrate_once(empty_db_url: str) -> None:
+    db_url = empty_db_url
     errors: list[BaseException] = []
     barrier = threading.Barrier(4)
 
