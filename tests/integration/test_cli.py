@@ -133,3 +133,19 @@ def test_unreachable_server_and_broken_file(tmp_path: Path) -> None:
     assert broken.returncode == 1 and "n'est pas une base de données Kiosk" in broken.stderr
     missing = admin(str(tmp_path / "empty.sqlite3"), "event", check=False)
     assert missing.returncode == 1 and "Aucun événement" in missing.stderr
+
+
+def test_terminal_station_answers_each_scanned_line(event: str) -> None:
+    group = lines(admin(event, "--json", "group", "add", "--school", "Collège Marie-Curie", "--class", "5e C",
+                        "--day", TODAY.isoformat()))[0]
+    pupil = lines(admin(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name", "Maël",
+                        "--last-name", "Le Goff"))[0]
+    env = {**os.environ, "KIOSK_DATABASE_URL": event, "LANG": "fr_FR.UTF-8"}
+    scanned = f"{pupil['code']}\r\n{pupil['code']}\n]Q1garbage\n"
+    done = subprocess.run([sys.executable, "-m", "kiosk.station", "--station", "Entrée A"], input=scanned,
+                          capture_output=True, text=True, env=env, timeout=60)
+    answers = done.stdout.splitlines()
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert answers[0].startswith("Entrée enregistrée — Maël Le Goff, 5e C (Collège Marie-Curie)")
+    assert answers[1].startswith("Déjà entré — Maël Le Goff")
+    assert answers[2].startswith("Code illisible ou invalide")
