@@ -34,7 +34,13 @@ PYTEST_WORKERS ?= auto
 DEMO_DB_FILE := $(VENV)/demo/kiosk.sqlite3
 DEMO_DB_URL := sqlite:///$(abspath $(DEMO_DB_FILE))
 DEMO_ARGS ?=
-RUN_CMD ?= $(KIOSK_ADMIN) groups && $(KIOSK_ADMIN) onsite
+TODAY = $$(TZ=Europe/Paris date +%F)
+# The demo day: today's classes, the first of them checked in by its class code, the on-site list, then
+# (in a terminal) a scanning station reading codes typed or scanned, until Ctrl+D.
+RUN_CMD ?= $(KIOSK_ADMIN) groups --day $(TODAY) && \
+	code=$$($(KIOSK_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
+	$(KIOSK_ADMIN) checkin-group "$$code" && $(KIOSK_ADMIN) onsite && \
+	if [ -t 0 ]; then $(VENV)/bin/kiosk --station "Démo"; fi
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
