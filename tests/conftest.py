@@ -88,20 +88,25 @@ def migrated_postgres_url(migrated_template: str) -> Iterator[str]:
         _drop_database(url)
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def _url_for(request: pytest.FixtureRequest, tmp_path: os.PathLike[str], postgres_fixture: str) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{os.path.join(tmp_path, 'kiosk.sqlite3')}"
+    return str(request.getfixturevalue(postgres_fixture))
+
+
+@pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str:
     """Each test that uses it runs twice: on a SQLite file and on a migrated PostgreSQL database."""
-    if request.param == "sqlite":
-        return f"sqlite:///{os.path.join(tmp_path, 'kiosk.sqlite3')}"
-    return str(request.getfixturevalue("migrated_postgres_url"))
+    return _url_for(request, tmp_path, "migrated_postgres_url")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.fixture(params=BACKENDS)
 def empty_db_url(request: pytest.FixtureRequest, tmp_path: os.PathLike[str]) -> str:
     """Like `db_url`, but the PostgreSQL database has no tables yet (for migration tests)."""
-    if request.param == "sqlite":
-        return f"sqlite:///{os.path.join(tmp_path, 'kiosk.sqlite3')}"
-    return str(request.getfixturevalue("postgres_url"))
+    return _url_for(request, tmp_path, "postgres_url")
 
 
 @pytest.fixture
