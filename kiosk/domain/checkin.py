@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from sqlalchemy import BindParameter, Connection, Table, and_, bindparam, insert, or_, select, update
+from sqlalchemy import BindParameter, ColumnElement, Connection, Table, and_, bindparam, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningUpdate
 
 from kiosk.domain.clock import day_start, local_day, utc_now
 from kiosk.domain.codes import CodeKind, parse_code
@@ -159,17 +160,21 @@ _INSIDE_TODAY = and_(_P.on_site.is_(True), _P.entered_at >= bindparam("day_start
 _OUTSIDE_TODAY = or_(_P.on_site.is_(False), _P.entered_at.is_(None), _P.entered_at < bindparam("day_start"))
 _IDS: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _ONE: BindParameter[int] = bindparam("person_id")
-_ENTER = (update(_PERSON_TABLE).where(_P.id.in_(_IDS), _OUTSIDE_TODAY)
-          .values(on_site=True, entered_at=bindparam("moment")).returning(_P.id))
-_LEAVE = (update(_PERSON_TABLE).where(_P.id.in_(_IDS), _INSIDE_TODAY)
-          .values(on_site=False, left_at=bindparam("moment")).returning(_P.id))
+def _entering(match: ColumnElement[bool]) -> ReturningUpdate[int]:
+    return (update(_PERSON_TABLE).where(match, _OUTSIDE_TODAY)
+            .values(on_site=True, entered_at=bindparam("moment")).returning(_P.id))
+
+
+def _leaving(match: ColumnElement[bool]) -> ReturningUpdate[int]:
+    return (update(_PERSON_TABLE).where(match, _INSIDE_TODAY)
+            .values(on_site=False, left_at=bindparam("moment")).returning(_P.id))
+
+
+_ENTER, _LEAVE = _entering(_P.id.in_(_IDS)), _leaving(_P.id.in_(_IDS))
 _INSERT_SCAN = insert(_SCAN_TABLE)
 _SCAN_COLUMNS = ("uid", "person_id", "code", "direction", "result", "at", "station", "operator", "overridden")
 # The scan path: prepared once per dialect (see kiosk.domain.prepared).
-_ENTER_ONE = Prepared(update(_PERSON_TABLE).where(_P.id == _ONE, _OUTSIDE_TODAY)
-                      .values(on_site=True, entered_at=bindparam("moment")).returning(_P.id))
-_LEAVE_ONE = Prepared(update(_PERSON_TABLE).where(_P.id == _ONE, _INSIDE_TODAY)
-                      .values(on_site=False, left_at=bindparam("moment")).returning(_P.id))
+_ENTER_ONE, _LEAVE_ONE = Prepared(_entering(_P.id == _ONE)), Prepared(_leaving(_P.id == _ONE))
 _PERSON_BY_CODE = Prepared(person_query().where(_P.code == bindparam("code")))
 _PERSON_BY_ID = Prepared(person_query().where(_P.id == _ONE))
 _ENTERED_AT = Prepared(select(_P.entered_at).where(_P.id == _ONE))
