@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.domain.text import fold
+
 ADMIN = [sys.executable, "-m", "kiosk.cli"]
 TODAY = dt.date.today()
 
@@ -48,15 +50,19 @@ def test_whole_flow_in_a_shell(event: str, tmp_path: Path) -> None:
     roster = windows_1252_roster(tmp_path)
     school = ["--school", "Collège Jean-Moulin", "--city", "Paris", "--postcode", "75015",
               "--teacher", "Mme Claire Durand", "--phone", "06 12 34 56 78", "--day", TODAY.isoformat()]
+    demo = lines(admin(event, "--json", "demo", "--groups", "6", "--visitors", "30"))[0]
+    assert demo["groups"] == 6 and demo["event_created"] is False
     preview = admin(event, "import", str(roster), *school, "--dry-run")
     assert "5 personnes seraient inscrites" in preview.stdout
-    assert lines(admin(event, "--json", "groups")) == []
+    assert len(lines(admin(event, "--json", "groups"))) == 6
     imported = lines(admin(event, "--json", "import", str(roster), *school))[0]
     assert imported["new"] == 5 and imported["dry_run"] is False
 
     found = lines(admin(event, "--json", "search", "lefe"))
-    assert [(p["first_name"], p["last_name"]) for p in found] == [("Zoé", "LEFÈVRE")]
-    group = lines(admin(event, "--json", "groups"))[0]
+    assert ("Zoé", "LEFÈVRE") in [(p["first_name"], p["last_name"]) for p in found]
+    assert all(fold(f"{p['first_name']} {p['last_name']} {p['school']}").count("lefe") for p in found)
+    group = next(g for g in lines(admin(event, "--json", "groups"))
+                 if (g["school"], g["postcode"], g["class"]) == ("Collège Jean-Moulin", "75015", "4e B"))
     people = lines(admin(event, "--json", "people", "--group", str(group["id"])))
     assert {p["last_name"] for p in people} == {"Durand", "LEFÈVRE", "N'DIAYE", "DUPONT", "MARTIN", "SAINT-MARTIN"}
 
