@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.admin import event_cmds, import_cmd, people_cmds, scan_cmds
+from kiosk.admin import badge_cmds, event_cmds, import_cmd, people_cmds, report_cmds, scan_cmds, sheet_cmds
 from kiosk.admin.context import Context
 from kiosk.crash import log_crash
 from kiosk.domain.errors import KioskError, Msg, set_language
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["fr", "en"], help="langue des messages / message language")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
-    for family in (event_cmds, people_cmds, import_cmd, scan_cmds):
+    for family in (event_cmds, people_cmds, import_cmd, scan_cmds, badge_cmds, sheet_cmds, report_cmds):
         family.register(commands)
     return parser
 

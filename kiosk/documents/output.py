@@ -1,0 +1,36 @@
+"""Writing a finished PDF or CSV: all of it or nothing, with one sentence when the place is wrong."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from kiosk.domain.errors import KioskError
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write beside the target and rename, so a failure never leaves a half-written file behind."""
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise KioskError(f"{path} est un dossier : donnez un nom de fichier.",
+                         f"{path} is a folder: give a file name.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise _unwritable(path, error) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise _unwritable(path, error) from error
+    return path
+
+
+def _unwritable(path: Path, error: OSError) -> KioskError:
+    reason = error.strerror or type(error).__name__
+    return KioskError(f"Impossible d'écrire {path} ({reason}) : choisissez un autre emplacement.",
+                      f"Cannot write {path} ({reason}): choose another location.")
