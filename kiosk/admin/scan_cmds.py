@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.admin.context import Context
@@ -14,9 +15,10 @@ from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_cla
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.directory import find_group
 from kiosk.domain.errors import Msg
+from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.labels import CATEGORY, RESULT
-from kiosk.domain.presence import on_site_now
+from kiosk.domain.presence import OnSite, on_site_now
 from kiosk.domain.views import PersonView
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ def register(commands: Commands) -> None:
     checkout.set_defaults(handler=run_checkout_group)
 
     onsite = commands.add_parser("onsite", help="qui est sur le site / who is on site")
+    onsite.add_argument("-o", "--output", type=Path, metavar="FICHIER.pdf", help="la liste d'évacuation en PDF")
     onsite.set_defaults(handler=run_onsite)
 
 
@@ -146,6 +149,9 @@ def show_movement(ctx: Context, movement: ClassMovement) -> None:
 
 def run_onsite(args: argparse.Namespace, ctx: Context) -> None:
     onsite = on_site_now(ctx.db)
+    if args.output is not None:
+        write_onsite_pdf(ctx, onsite, args.output)
+        return
     if ctx.as_json:
         ctx.json({"at": onsite.at.isoformat(), "total": onsite.total,
                   "classes": [{"group": c.group.as_json(), "people": [p.as_json() for p in c.people]}
@@ -162,3 +168,17 @@ def run_onsite(args: argparse.Namespace, ctx: Context) -> None:
         for person in people:
             ctx.say(f"    {person.last_name} {person.first_name}  {person.organisation}".rstrip())
     ctx.say(Msg(f"Total sur le site : {onsite.total}", f"Total on site: {onsite.total}"))
+
+
+def write_onsite_pdf(ctx: Context, onsite: OnSite, output: Path) -> None:
+    from kiosk.documents.onsite import onsite_pdf  # ReportLab only when printing
+    from kiosk.documents.output import write_atomically
+
+    event = get_event(ctx.db)
+    path = write_atomically(output, onsite_pdf(onsite, event_name=event.name, timezone=event.timezone))
+    if ctx.as_json:
+        ctx.json({"path": str(path), "at": onsite.at.isoformat(), "total": onsite.total,
+                  "classes": len(onsite.classes)})
+    else:
+        ctx.say(Msg(f"Liste des personnes sur le site écrite dans {path} : {onsite.total} personnes.",
+                    f"On-site list written to {path}: {onsite.total} people."))

@@ -1,12 +1,48 @@
-"""(being written)"""
+"""kiosk-admin attendance: the attendance sheets of a class or of a day's classes, as one PDF."""
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kiosk.admin.context import Context
+from kiosk.admin.parsing import date_arg
+from kiosk.domain.attendance import attendance_for
+from kiosk.domain.directory import find_group
+from kiosk.domain.errors import KioskError, Msg, language
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
 
 
 def register(commands: Commands) -> None:
-    """Adds this family's commands."""
+    sheets = commands.add_parser("attendance", help="feuilles de présence (PDF) / attendance sheets")
+    sheets.add_argument("--group", help="n° ou code de la classe (avec --day : sa feuille de ce jour-là)")
+    sheets.add_argument("--day", type=date_arg, help="toutes les classes attendues ce jour (2026-11-24)")
+    sheets.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.pdf", help="PDF à écrire")
+    sheets.set_defaults(handler=run_attendance)
+
+
+def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
+    # ReportLab loads only for the commands that print, not for every kiosk-admin call.
+    from kiosk.documents.attendance import attendance_pdf
+    from kiosk.documents.output import write_atomically
+
+    if args.group is None and args.day is None:
+        raise KioskError("Précisez --group (une classe) ou --day (les classes d'un jour).",
+                         "Give --group (one class) or --day (a day's classes).")
+    group_id = find_group(ctx.db, args.group).id if args.group is not None else None
+    sheets = attendance_for(ctx.db, group_id=group_id, day=args.day)
+    path = write_atomically(args.output, attendance_pdf(sheets, lang=language()))
+    present = sum(s.pupils.present + s.adults.present for s in sheets)
+    listed = sum(s.pupils.listed + s.adults.listed for s in sheets)
+    if ctx.as_json:
+        ctx.json({"path": str(path), "day": sheets[0].day.isoformat(), "classes": len(sheets),
+                  "group_ids": [s.group_id for s in sheets], "listed": listed, "present": present})
+        return
+    count = len(sheets)
+    ctx.say(Msg(f"Feuilles de présence écrites dans {path} : {count} classe{'s' if count > 1 else ''} du "
+                f"{sheets[0].day:%d/%m/%Y}, {present} présents sur {listed} inscrits.",
+                f"Attendance sheets written to {path}: {count} class{'es' if count > 1 else ''} on "
+                f"{sheets[0].day:%Y-%m-%d}, {present} present out of {listed} listed."))

@@ -4,6 +4,7 @@ time it was printed, and building the PDF in memory (the caller decides where it
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from kiosk.documents.fonts import BOLD, REGULAR, register_fonts
+from kiosk.documents.fonts import BOLD, REGULAR, draw_text, register_fonts
 from kiosk.domain.errors import Msg
 
 MARGIN = 15 * mm
@@ -45,30 +46,63 @@ def styles() -> Styles:
     )
 
 
+class Section(Flowable):  # type: ignore[misc]
+    """Where a part with its own page numbers and footer begins (one class of a day's attendance sheets).
+
+    It takes no room; drawn at the top of the part's first page, it tells the canvas, and adds a bookmark.
+    """
+
+    def __init__(self, footer: str, bookmark: str = "") -> None:
+        super().__init__()
+        self.footer = footer
+        self.bookmark = bookmark
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.start_section(self.footer)
+        if self.bookmark:
+            key = f"section-{id(self)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(self.bookmark, key, level=0)
+
+
 def numbered_canvas(footer: str, lang: str) -> type[Canvas]:
-    """A canvas class that writes "page n / total" and `footer` once the page count is known."""
+    """A canvas class that writes "page n / total" and the footer once the page count is known.
+
+    Numbers count within each `Section` when the story has some, else across the whole document.
+    """
     word = Msg("page", "page").text(lang)
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
+            self._pages: list[tuple[dict[str, Any], int, str]] = []
+            self._sections = [footer]
+
+        def start_section(self, section_footer: str) -> None:
+            self._sections.append(section_footer)
 
         def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._pages.append(dict(self.__dict__))
+            self._pages.append((dict(self.__dict__), len(self._sections) - 1, self._sections[-1]))
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            totals = Counter(section for _, section, _ in self._pages)
+            numbers: Counter[int] = Counter()
+            for state, section, section_footer in self._pages:
                 self.__dict__.update(state)
-                width = self._pagesize[0]
-                self.setFont(REGULAR, 8)
-                self.setFillColor(colors.HexColor("#444444"))
-                self.drawString(MARGIN, 8 * mm, footer)
-                self.drawRightString(width - MARGIN, 8 * mm, f"{word} {number} / {total}")
+                numbers[section] += 1
+                self._footer(section_footer, f"{word} {numbers[section]} / {totals[section]}")
                 super().showPage()
             super().save()
+
+        def _footer(self, text: str, page: str) -> None:
+            self.setFillColor(colors.HexColor("#444444"))
+            draw_text(self, MARGIN, 8 * mm, text, 8)
+            self.setFont(REGULAR, 8)
+            self.drawRightString(self._pagesize[0] - MARGIN, 8 * mm, page)
 
     return NumberedCanvas
 

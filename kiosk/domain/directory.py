@@ -8,7 +8,7 @@ from kiosk.domain.codes import CodeKind, parse_code
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import get_event
-from kiosk.domain.kinds import PersonKind
+from kiosk.domain.kinds import ROLE_ORDER
 from kiosk.domain.lookup import class_not_found, person_not_found
 from kiosk.domain.models import Group, Person, School
 from kiosk.domain.text import fold
@@ -16,7 +16,6 @@ from kiosk.domain.views import GroupView, PersonView, flag_duplicates, group_que
 from kiosk.domain.views import person_views as _person_views
 
 MAX_LIST = 100_000
-ROLE_ORDER = {PersonKind.TEACHER: 0, PersonKind.COMPANION: 1, PersonKind.PUPIL: 2, PersonKind.VISITOR: 3}
 
 
 def list_groups(db: Database, day: dt.date | None = None) -> list[GroupView]:

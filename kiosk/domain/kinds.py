@@ -39,3 +39,5 @@ class ScanResult(StrEnum):
 
 
 GROUP_KINDS = (PersonKind.PUPIL, PersonKind.TEACHER, PersonKind.COMPANION)
+# How members of a class are listed: the adults in charge first.
+ROLE_ORDER = {PersonKind.TEACHER: 0, PersonKind.COMPANION: 1, PersonKind.PUPIL: 2, PersonKind.VISITOR: 3}

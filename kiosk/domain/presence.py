@@ -14,7 +14,7 @@ from sqlalchemy import func
 from kiosk.domain.clock import day_start, local_day, utc_now
 from kiosk.domain.database import Database
 from kiosk.domain.events import get_event
-from kiosk.domain.kinds import PersonKind, VisitorCategory
+from kiosk.domain.kinds import ROLE_ORDER, VisitorCategory
 from kiosk.domain.models import Group, Person
 from kiosk.domain.text import fold
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
@@ -60,4 +60,5 @@ def on_site_now(db: Database, now: dt.datetime | None = None) -> OnSite:
 
 
 def _teachers_first(people: list[PersonView]) -> list[PersonView]:
-    return sorted(people, key=lambda p: (p.kind is PersonKind.PUPIL, fold(p.last_name), fold(p.first_name), p.id))
+    """Teachers, then companions, then pupils: the teacher's name is what staff look for first."""
+    return sorted(people, key=lambda p: (ROLE_ORDER[p.kind], fold(p.last_name), fold(p.first_name), p.id))

@@ -1,0 +1,200 @@
+"""Attendance sheets: one per class, with the class QR code, a ruled roster, totals and the teacher's signature.
+
+A day's sheets go in one file, each class on its own pages and numbered on its own ("page 1 / 2" of that
+class), so a sheet taken out of the pile is complete: one document whose `Section` markers restart the
+numbering and the footer at each class, with one bookmark per class (fonts embedded once).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from kiosk.documents.fonts import BOLD, REGULAR, markup, runs, text_width
+from kiosk.documents.pages import Section, Styles, build_pdf, styles
+from kiosk.documents.qr import draw_qr
+from kiosk.domain.attendance import AttendanceRow, AttendanceSheet, Tally
+from kiosk.domain.clock import local_time_text, utc_now, zone
+from kiosk.domain.codes import display_code
+from kiosk.domain.dates import long_date
+from kiosk.domain.errors import Msg, language
+from kiosk.domain.labels import KIND
+
+QR_SIZE = 30 * mm
+CELL_PADDING = 6  # ReportLab's default left and right cell padding, in points
+TICKED, EMPTY = "☑", "☐"
+COLUMNS = (Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Role"),
+           Msg("Présent", "Present"), Msg("Arrivée", "Arrived"), Msg("Départ", "Left"))
+WIDTHS = (9 * mm, 41 * mm, 37 * mm, 33 * mm, 20 * mm, 19 * mm, 19 * mm)
+GRID, ADULT_SHADE, HEADER_SHADE = colors.HexColor("#888888"), colors.HexColor("#E8EEF5"), colors.HexColor("#D5DCE5")
+
+
+def local_moment(at: dt.datetime, zone_name: str, lang: str) -> str:
+    """The moment as people read it, in the event's time zone: "mardi 24 novembre 2026 à 08:15"."""
+    word = Msg("à", "at").text(lang)
+    return f"{long_date(at.astimezone(zone(zone_name)).date(), lang)} {word} {local_time_text(at, zone_name)}"
+
+
+class GroupQr(Flowable):  # type: ignore[misc]
+    """The class code as a vector QR code of side `size` (quiet zone included)."""
+
+    def __init__(self, payload: str, size: float = QR_SIZE) -> None:
+        super().__init__()
+        self.payload, self.size = payload, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        draw_qr(self.canv, self.payload, 0, 0, self.size)
+
+
+def attendance_pdf(sheets: Sequence[AttendanceSheet], *, lang: str | None = None,
+                   printed_at: dt.datetime | None = None) -> bytes:
+    """The sheets, in the order given, as one PDF: each class on its own pages, numbered "page n / total"
+    for that class alone, with its own footer and bookmark; `printed_at` (default: now) goes in every footer."""
+    if not sheets:
+        raise ValueError("no attendance sheet to print")
+    lang = lang or language()
+    printed_at = printed_at or utc_now()
+    story: list[Flowable] = []
+    for sheet in sheets:
+        if story:
+            story.append(PageBreak())
+        story += [Section(_footer(sheet, lang, printed_at), f"{sheet.school} — {sheet.class_label}"),
+                  *sheet_story(sheet, lang)]
+    title = _title(lang) if len(sheets) > 1 else f"{_title(lang)} — {sheets[0].class_label}"
+    return build_pdf(story, title=title, footer="", lang=lang)
+
+
+def _title(lang: str) -> str:
+    return Msg("Feuille de présence", "Attendance sheet").text(lang)
+
+
+def _footer(sheet: AttendanceSheet, lang: str, printed_at: dt.datetime) -> str:
+    printed = Msg("imprimée le", "printed on").text(lang) + " " + local_moment(printed_at, sheet.timezone, lang)
+    return f"{_title(lang)} — {sheet.school} — {sheet.class_label} — {printed}"
+
+
+def sheet_story(sheet: AttendanceSheet, lang: str) -> list[Flowable]:
+    """The flowables of one class's sheet: header with the QR code, roster (or why there is none), totals.
+
+    Compact enough that a full class (30 pupils and 3 adults) fits on one page with its totals and signature.
+    """
+    look = styles()
+    story: list[Flowable] = [Paragraph(f"{_title(lang)} — {markup(sheet.class_label, bold=True)}", look.title),
+                             _header(sheet, look, lang), Spacer(1, 3 * mm)]
+    if not sheet.pupils.listed:
+        story += [_no_pupils(look, lang), Spacer(1, 3 * mm)]
+    if sheet.rows:
+        story += [_roster(sheet, look, lang), Spacer(1, 4 * mm)]
+    story.append(Table([[_totals(sheet, look, lang), _signature(look, lang)]], colWidths=(108 * mm, None),
+                       style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    return story
+
+
+def _header(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:
+    """Who and when on the left; the class code to scan at a kiosk on the right."""
+    return Table([[_fields(sheet, look, lang), GroupQr(sheet.code)]], colWidths=(None, QR_SIZE + 2 * mm),
+                 style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("ALIGN", (1, 0), (1, 0), "RIGHT")])
+
+
+def _fields(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:
+    """Two labelled fields a line, then the class code as people type it when the QR code will not scan."""
+    def label(fr: str, en: str) -> Paragraph:
+        return Paragraph(Msg(fr, en).text(lang), look.small)
+
+    def value(text: str) -> Paragraph:
+        return Paragraph(markup(text or "—", bold=True), look.cell_bold)
+
+    expected = Msg("non précisé", "not given").text(lang) if sheet.expected is None else str(sheet.expected)
+    scan = Msg("à scanner à l'accueil pour ouvrir la liste", "scan it at a kiosk to open the roster").text(lang)
+    code = Paragraph(f'<font name="{BOLD}" color="black">{display_code(sheet.code)}</font> — {scan}', look.small)
+    rows = [[label("Établissement", "School"), value(sheet.school), label("Jour", "Day"),
+             value(long_date(sheet.day, lang))],
+            [label("Classe", "Class"), value(sheet.class_label), label("Créneau", "Time slot"), value(sheet.slot)],
+            [label("Enseignant", "Teacher"), value(sheet.teacher), label("Téléphone", "Phone"), value(sheet.phone)],
+            [label("Événement", "Event"), value(sheet.event_name), label("Effectif attendu", "Expected pupils"),
+             value(expected)],
+            [label("Code de la classe", "Class code"), code, "", ""]]
+    return Table(rows, colWidths=(24 * mm, 44 * mm, 24 * mm, None),
+                 style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("SPAN", (1, -1), (-1, -1)),
+                        ("LEFTPADDING", (0, 0), (0, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)])
+
+
+def _no_pupils(look: Styles, lang: str) -> Table:
+    text = Msg("Aucun élève n'est inscrit dans cette classe.", "No pupil is registered in this class.").text(lang)
+    return Table([[Paragraph(text, look.heading)]], colWidths=(sum(WIDTHS),),
+                 style=[("BOX", (0, 0), (-1, -1), 1, GRID), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 8)])
+
+
+def _roster(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:
+    """The ruled table: the header row repeats on every page; adults first, shaded, with their role."""
+    header = [Paragraph(column.text(lang), look.cell_bold) for column in COLUMNS]
+    body = [_row(number, row, sheet.timezone, look, lang) for number, row in enumerate(sheet.rows, start=1)]
+    style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 1), (-1, -1), REGULAR),
+             ("FONTNAME", (1, 1), (1, -1), BOLD), ("FONTSIZE", (0, 1), (-1, -1), 9),
+             ("FONTSIZE", (3, 1), (3, -1), 8), ("TEXTCOLOR", (3, 1), (3, -1), look.small.textColor),
+             ("FONTSIZE", (4, 1), (4, -1), 12), ("LEADING", (0, 1), (-1, -1), 11),
+             ("ALIGN", (4, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    for i, row in enumerate(sheet.rows, start=1):
+        if not row.is_pupil:
+            style += [("BACKGROUND", (0, i), (-1, i), ADULT_SHADE), ("FONTSIZE", (3, i), (3, i), 9),
+                      ("TEXTCOLOR", (3, i), (3, i), colors.black)]
+    return Table([header, *body], colWidths=WIDTHS, repeatRows=1, style=TableStyle(style))
+
+
+def _row(number: int, row: AttendanceRow, zone_name: str, look: Styles, lang: str) -> list[object]:
+    return [str(number), _text_cell(row.last_name, look.cell_bold, WIDTHS[1]),
+            _text_cell(row.first_name, look.cell, WIDTHS[2]), KIND[row.kind].text(lang),
+            TICKED if row.present else EMPTY,
+            local_time_text(row.arrived_at, zone_name) if row.arrived_at else "",
+            local_time_text(row.left_at, zone_name) if row.left_at else ""]
+
+
+def _text_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """Plain text when it is one run of the kiosk font, unchanged by shaping, and fits (tables draw that several
+    times faster); otherwise a Paragraph, which switches to fallback fonts, keeps right-to-left text and wraps."""
+    bold = style.fontName == BOLD
+    pieces = runs(text, bold)
+    plain = (len(pieces) == 1 and pieces[0] == (style.fontName, text)
+             and text_width(text, style.fontSize, bold) <= width - 2 * CELL_PADDING)
+    return text if plain else Paragraph(markup(text, bold), style)
+
+
+def _totals(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:
+    """Booked (pupils only), on the list, present and absent (on the list, not checked in), by kind."""
+    def counts(label: Msg, booked: int | None, tally: Tally) -> list[object]:
+        return [Paragraph(label.text(lang), look.cell_bold), "—" if booked is None else str(booked),
+                str(tally.listed), str(tally.present), str(tally.absent)]
+
+    pupils, adults = sheet.pupils, sheet.adults
+    everyone = Tally(pupils.listed + adults.listed, pupils.present + adults.present)
+    header = [Paragraph(m.text(lang), look.cell_bold) for m in (
+        Msg("Totaux", "Totals"), Msg("Attendus", "Booked"), Msg("Inscrits", "On the list"),
+        Msg("Présents", "Present"), Msg("Absents", "Absent"))]
+    rows = [header, counts(Msg("Élèves", "Pupils"), sheet.expected, pupils),
+            counts(Msg("Adultes", "Adults"), None, adults), counts(Msg("Total", "Total"), None, everyone)]
+    return Table(rows, colWidths=(20 * mm, 26 * mm, 20 * mm, 20 * mm, 20 * mm), hAlign="LEFT",
+                 style=[("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
+                        ("FONTNAME", (1, 1), (-1, -1), REGULAR), ("FONTNAME", (1, -1), (-1, -1), BOLD),
+                        ("FONTSIZE", (1, 1), (-1, -1), 10), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+
+
+def _signature(look: Styles, lang: str) -> Table:
+    """A labelled box to sign in: the teacher vouches for the ticks and the counts."""
+    label = Paragraph(Msg("Signature de l'enseignant :", "Teacher's signature:").text(lang), look.cell_bold)
+    return Table([[label], [""]], rowHeights=[None, 16 * mm],
+                 style=[("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")])

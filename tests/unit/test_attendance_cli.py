@@ -1,0 +1,71 @@
+"""kiosk-admin attendance and onsite -o, run as an organiser would: the real command, a real database, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EVENT_DAYS, MORNING
+from helpers import make_class, make_visitor
+from test_attendance_pdf import page_texts
+
+from kiosk.cli import main
+from kiosk.domain.checkin import ScanDesk
+from kiosk.domain.class_visits import checkin_class
+from kiosk.domain.database import Database
+
+DAY = EVENT_DAYS[0]
+
+
+def admin(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KIOSK_DATABASE_URL": db_url, "LANG": "fr_FR.UTF-8"}
+    env.pop("LC_ALL", None)
+    done = subprocess.run([sys.executable, "-m", "kiosk.cli", *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert "Traceback" not in done.stdout + done.stderr
+    return done
+
+
+def test_attendance_and_onsite_write_pdfs(event_db: Database, db_url: str, tmp_path: Path) -> None:
+    group, pupils, _ = make_class(event_db, 3, label="4e B", day=DAY)
+    make_class(event_db, 2, label="5e C", day=DAY)
+    checkin_class(ScanDesk(event_db), group.id, [pupils[0].id], now=MORNING)
+    visitor = make_visitor(event_db, "Jérôme", "Lefèvre")
+    ScanDesk(event_db).scan(visitor.code)  # now: the on-site list is about this very moment
+
+    one = admin(db_url, "attendance", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
+    day = admin(db_url, "--json", "attendance", "--day", "24/11/2026", "-o", str(tmp_path / "day.pdf"))
+    onsite = admin(db_url, "onsite", "-o", str(tmp_path / "onsite.pdf"))
+
+    assert one.returncode == day.returncode == onsite.returncode == 0, one.stderr + day.stderr + onsite.stderr
+    assert one.stdout == (f"Feuilles de présence écrites dans {tmp_path / '4eB.pdf'} : 1 classe du 24/11/2026, "
+                          "3 présents sur 4 inscrits.\n")
+    written = json.loads(day.stdout)
+    assert (written["classes"], written["day"], written["listed"], written["present"]) == (2, "2026-11-24", 7, 3)
+    assert "Feuille de présence — 4e B" in page_texts((tmp_path / "4eB.pdf").read_bytes())[0]
+    assert len(page_texts((tmp_path / "day.pdf").read_bytes())) == 2
+    assert onsite.stdout.startswith(f"Liste des personnes sur le site écrite dans {tmp_path / 'onsite.pdf'} : ")
+    assert "Lefèvre Jérôme" in page_texts((tmp_path / "onsite.pdf").read_bytes())[0]
+
+
+def test_bad_requests_get_one_sentence_and_no_file(event_db: Database, db_url: str, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    make_class(event_db, 1, day=DAY)
+    out = tmp_path / "out"
+    out.mkdir()
+    cases = {("attendance", "-o", str(out / "a.pdf")): "Précisez --group",
+             ("attendance", "--group", "999", "-o", str(out / "a.pdf")): "Classe n° 999 introuvable",
+             ("attendance", "--day", "2026-11-26", "-o", str(out / "a.pdf")): "Aucune classe n'est attendue",
+             ("attendance", "--day", "2026-11-24", "-o", str(out / "no" / "a.pdf")): "Impossible d'écrire",
+             ("onsite", "-o", str(out)): "est un dossier"}
+    for args, message in cases.items():  # in this process: the same main() as the shell, without the start-up
+        assert main(["--db", db_url, "--lang", "fr", *args]) == 1
+        error = capsys.readouterr().err
+        assert message in error and len(error.splitlines()) == 1, error
+    shell = admin(db_url, "attendance", "--day", "2026-11-24", "-o", str(out / "no" / "a.pdf"))
+    assert shell.returncode == 1 and "Impossible d'écrire" in shell.stderr
+    assert list(out.iterdir()) == []
