@@ -19,9 +19,9 @@ from kiosk.documents.fonts import BOLD, REGULAR, markup, runs, text_width
 from kiosk.documents.pages import Section, Styles, build_pdf, styles
 from kiosk.documents.qr import draw_qr
 from kiosk.domain.attendance import AttendanceRow, AttendanceSheet, Tally
-from kiosk.domain.clock import local_time_text, utc_now, zone
+from kiosk.domain.clock import local_time_text, utc_now
 from kiosk.domain.codes import display_code
-from kiosk.domain.dates import long_date
+from kiosk.domain.dates import local_moment, long_date
 from kiosk.domain.errors import Msg, language
 from kiosk.domain.labels import KIND
 
@@ -32,12 +32,6 @@ COLUMNS = (Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"
            Msg("Présent", "Present"), Msg("Arrivée", "Arrived"), Msg("Départ", "Left"))
 WIDTHS = (9 * mm, 41 * mm, 37 * mm, 33 * mm, 20 * mm, 19 * mm, 19 * mm)
 GRID, ADULT_SHADE, HEADER_SHADE = colors.HexColor("#888888"), colors.HexColor("#E8EEF5"), colors.HexColor("#D5DCE5")
-
-
-def local_moment(at: dt.datetime, zone_name: str, lang: str) -> str:
-    """The moment as people read it, in the event's time zone: "mardi 24 novembre 2026 à 08:15"."""
-    word = Msg("à", "at").text(lang)
-    return f"{long_date(at.astimezone(zone(zone_name)).date(), lang)} {word} {local_time_text(at, zone_name)}"
 
 
 class GroupQr(Flowable):  # type: ignore[misc]

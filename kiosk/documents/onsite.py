@@ -18,9 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from kiosk.documents.attendance import local_moment
 from kiosk.documents.fonts import BOLD, draw_text, markup, text_width
 from kiosk.documents.pages import Styles, build_pdf, styles
+from kiosk.domain.dates import local_moment
 from kiosk.domain.errors import Msg, language
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.labels import CATEGORY, KIND

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kiosk.domain.clock import zone
 from kiosk.domain.errors import language
 
 _DAYS = {"fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -22,5 +23,8 @@ def long_date(day: dt.date, lang: str | None = None) -> str:
     return f"{weekday} {number} {month} {day.year}"
 
 
-def short_time(moment: dt.datetime, zone: dt.tzinfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M")
+def local_moment(at: dt.datetime, zone_name: str, lang: str | None = None) -> str:
+    """The moment as people read it, in the event's time zone: "mardi 24 novembre 2026 à 08:15"."""
+    word = "at" if (lang or language()) == "en" else "à"
+    local = at.astimezone(zone(zone_name))
+    return f"{long_date(local.date(), lang)} {word} {local:%H:%M}"
