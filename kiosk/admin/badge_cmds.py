@@ -1,12 +1,78 @@
-"""(being written)"""
+"""kiosk-admin badges (one person, a class, a day's classes or everyone) and kiosk-admin layouts."""
 
 from __future__ import annotations
 
+import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kiosk.admin.context import Context
+from kiosk.admin.parsing import date_arg, positive_int
+from kiosk.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, check_layout, describe_size, get_layout
+from kiosk.domain.badge_list import badges_for
+from kiosk.domain.directory import find_group
+from kiosk.domain.errors import Msg, language
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
 
 
 def register(commands: Commands) -> None:
-    """Adds this family's commands."""
+    badges = commands.add_parser("badges", help="imprimer des badges (PDF) / print badges")
+    which = badges.add_mutually_exclusive_group(required=True)
+    which.add_argument("--group", help="une classe (n° ou code de classe) / one class (number or class code)")
+    which.add_argument("--day", type=date_arg, help="les classes de ce jour, élèves et adultes / that day's classes")
+    which.add_argument("--person", type=positive_int, help="une personne (n°) / one person")
+    which.add_argument("--all", dest="everyone", action="store_true", help="tout le monde / everyone")
+    badges.add_argument("--layout", default=DEFAULT_LAYOUT,
+                        help=f"support (« kiosk-admin layouts ») / label stock, default {DEFAULT_LAYOUT}")
+    badges.add_argument("--offset-x", type=float, default=0.0, metavar="MM",
+                        help="décalage de l'imprimante vers la droite, en mm / printer offset to the right")
+    badges.add_argument("--offset-y", type=float, default=0.0, metavar="MM",
+                        help="décalage de l'imprimante vers le bas, en mm / printer offset downwards")
+    badges.add_argument("--cut-marks", action="store_true", help="traits de coupe / cut marks")
+    badges.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.pdf")
+    badges.set_defaults(handler=run_badges)
+    layouts = commands.add_parser("layouts", help="supports de badges / badge label stocks")
+    layouts.set_defaults(handler=run_layouts)
+
+
+def run_badges(args: argparse.Namespace, ctx: Context) -> None:
+    from kiosk.documents.badge_batch import write_badges  # ReportLab and workers only when printing
+
+    layout, offset = get_layout(args.layout), (args.offset_x, args.offset_y)
+    check_layout(layout, offset)
+    group_id = find_group(ctx.db, args.group).id if args.group is not None else None
+    badges = badges_for(ctx.db, person_id=args.person, group_id=group_id, day=args.day, everyone=args.everyone)
+    written = write_badges(args.output, badges, layout, offset=offset, cut_marks=args.cut_marks)
+    if ctx.as_json:
+        ctx.json({"path": str(written.path), "badges": written.badges, "pages": written.pages,
+                  "layout": layout.name})
+        return
+    badges_s, pages_s = ("s" if count > 1 else "" for count in (written.badges, written.pages))
+    ctx.say(Msg(f"{written.badges} badge{badges_s} sur {written.pages} page{pages_s} ({layout.name}) "
+                f"écrit{badges_s} dans {written.path}.",
+                f"{written.badges} badge{badges_s} on {written.pages} page{pages_s} ({layout.name}) written to "
+                f"{written.path}."))
+
+
+def run_layouts(args: argparse.Namespace, ctx: Context) -> None:
+    lang = language()
+    if ctx.as_json:
+        for layout in LAYOUTS.values():
+            ctx.json(_layout_json(layout, lang))
+        return
+    ctx.table([Msg("Nom", "Name"), Msg("Étiquette", "Label"), Msg("Par page", "Per page"), Msg("Page", "Page"),
+               Msg("Description", "Description")],
+              [(layout.name + (" *" if layout.name == DEFAULT_LAYOUT else ""), describe_size(layout.label, lang),
+                layout.per_page, describe_size(layout.page_size, lang), layout.title.text(lang))
+               for layout in LAYOUTS.values()])
+    ctx.say(Msg("* par défaut ; décalage d'imprimante : --offset-x / --offset-y (mm), traits de coupe : "
+                "--cut-marks.",
+                "* default; printer offset: --offset-x / --offset-y (mm), cut marks: --cut-marks."))
+
+
+def _layout_json(layout: Layout, lang: str) -> dict[str, object]:
+    return {"name": layout.name, "label_mm": list(layout.label), "per_page": layout.per_page,
+            "columns": layout.columns, "rows": layout.rows, "page_mm": list(layout.page_size),
+            "description": layout.title.text(lang), "default": layout.name == DEFAULT_LAYOUT}

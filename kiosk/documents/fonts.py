@@ -44,11 +44,20 @@ def _covers(font_name: str, char: str) -> bool:
 
 
 def _font_for(char: str, bold: bool) -> str:
+    if _is_arabic(char):  # DejaVu has Arabic letters, but Noto's are the ones drawn for Arabic readers
+        name = FAMILIES[1][1] if bold else FAMILIES[1][0]
+        if _covers(name, char):
+            return name
     for family in FAMILIES:
         name = family[1] if bold else family[0]
         if _covers(name, char):
             return name
     return BOLD if bold else REGULAR
+
+
+def _is_arabic(char: str) -> bool:
+    code = ord(char)
+    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
 
 
 def _visual(text: str) -> str:

@@ -9,17 +9,19 @@ from pathlib import Path
 from kiosk.domain.errors import KioskError
 
 
+def check_writable(path: Path) -> Path:
+    """Fail now, in one sentence, when `path` cannot be written: before a long rendering, not after it."""
+    path = path.expanduser()
+    handle, temporary = _temporary_beside(path)
+    os.close(handle)
+    Path(temporary).unlink(missing_ok=True)
+    return path
+
+
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write beside the target and rename, so a failure never leaves a half-written file behind."""
     path = path.expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise KioskError(f"{path} est un dossier : donnez un nom de fichier.",
-                         f"{path} is a folder: give a file name.")
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as error:
-        raise _unwritable(path, error) from error
+    handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -28,6 +30,16 @@ def write_atomically(path: Path, data: bytes) -> Path:
         Path(temporary).unlink(missing_ok=True)
         raise _unwritable(path, error) from error
     return path
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    if path.is_dir():
+        raise KioskError(f"{path} est un dossier : donnez un nom de fichier.",
+                         f"{path} is a folder: give a file name.")
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise _unwritable(path, error) from error
 
 
 def _unwritable(path: Path, error: OSError) -> KioskError:

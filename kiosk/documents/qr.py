@@ -29,21 +29,26 @@ def error_correction_for(payload: str) -> int:
 
 def qr_matrix(payload: str) -> list[list[bool]]:
     """Rows of modules, True for dark, without the quiet zone."""
-    code = qrcode.QRCode(error_correction=_level_for_length(payload), border=0, mask_pattern=_MASK)
+    level, version = _shape_for(payload)
+    code = qrcode.QRCode(version=version, error_correction=level, border=0, mask_pattern=_MASK)
     code.add_data(payload)
-    code.make(fit=True)
+    code.make(fit=version is None)
     return [list(map(bool, row)) for row in code.get_matrix()]
 
 
-_LEVEL_CACHE: dict[tuple[int, bool], int] = {}
+_SHAPES: dict[tuple[int, bool], tuple[int, int | None]] = {}
 
 
-def _level_for_length(payload: str) -> int:
-    """Badge codes all have the same length and alphabet: decide the level once per shape."""
-    key = (len(payload), payload.isalnum() and payload.upper() == payload)
-    if key not in _LEVEL_CACHE:
-        _LEVEL_CACHE[key] = error_correction_for(payload)
-    return _LEVEL_CACHE[key]
+def _shape_for(payload: str) -> tuple[int, int | None]:
+    """Badge codes all have the same length and alphabet: choose level and version once per shape."""
+    alphanumeric = payload.isalnum() and payload.upper() == payload and payload.isascii()
+    key = (len(payload), alphanumeric)
+    if key not in _SHAPES:
+        level = error_correction_for(payload)
+        code = qrcode.QRCode(error_correction=level, border=0, mask_pattern=_MASK)
+        code.add_data(payload)
+        _SHAPES[key] = (level, code.best_fit() if alphanumeric else None)
+    return _SHAPES[key]
 
 
 def draw_qr(canvas: Canvas, payload: str, x: float, y: float, size: float) -> None:

@@ -1,0 +1,73 @@
+"""kiosk-admin badges and layouts as an organiser runs them: the real command, a real database, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EVENT_DAYS
+from helpers import make_class, make_visitor
+from pypdf import PdfReader
+from test_badge_pdf import decoded
+
+from kiosk.documents.layouts import LAYOUTS
+from kiosk.domain.database import Database
+from kiosk.domain.directory import person_by_code
+from kiosk.domain.kinds import VisitorCategory
+
+
+def admin(db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "KIOSK_DATABASE_URL": db_url, "LANG": "fr_FR.UTF-8"}
+    env.pop("LC_ALL", None)
+    done = subprocess.run([sys.executable, "-m", "kiosk.cli", *args], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert "Traceback" not in done.stdout + done.stderr
+    return done
+
+
+def test_badges_for_a_class_and_for_a_day(event_db: Database, db_url: str, tmp_path: Path) -> None:
+    group, pupils, teacher = make_class(event_db, 9, label="4e B", day=EVENT_DAYS[0])
+    make_class(event_db, 2, label="5e C", day=EVENT_DAYS[1])
+    make_visitor(event_db, "Jérôme", "Lefèvre", VisitorCategory.PRESS, "Le Parisien")
+
+    one = admin(db_url, "badges", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
+    day = admin(db_url, "--lang", "en", "badges", "--day", "25/11/2026", "--layout", "40x75", "--cut-marks",
+                "--offset-x", "1.5", "--offset-y", "-1", "-o", str(tmp_path / "day.pdf"))
+
+    assert one.returncode == day.returncode == 0, one.stderr + day.stderr
+    assert one.stdout == f"10 badges sur 2 pages (a4-8) écrits dans {tmp_path / '4eB.pdf'}.\n"
+    assert day.stdout == f"3 badges on 3 pages (40x75) written to {tmp_path / 'day.pdf'}.\n"
+    codes = decoded((tmp_path / "4eB.pdf").read_bytes(), tmp_path)
+    assert teacher is not None and sorted(codes) == sorted([*(p.code for p in pupils), teacher.code])
+    assert all(person_by_code(event_db, code) is not None for code in codes)
+    assert len(PdfReader(tmp_path / "day.pdf").pages) == 3
+
+
+def test_layouts_are_listed_for_people_and_for_scripts(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'unused.sqlite3'}"  # layouts need no event
+    table, listed = admin(url, "layouts"), admin(url, "--json", "layouts")
+    assert table.returncode == listed.returncode == 0, table.stderr + listed.stderr
+    assert all(name in table.stdout for name in LAYOUTS) and "99,1 × 67,7 mm" in table.stdout
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert [row["name"] for row in rows] == list(LAYOUTS)
+    assert rows[0] == {"name": "a4-8", "label_mm": [99.1, 67.7], "per_page": 8, "columns": 2, "rows": 4,
+                       "page_mm": [210.0, 297.0], "description": "A4, 8 badges 99,1 × 67,7 mm (Avery L7165)",
+                       "default": True}
+
+
+def test_mistakes_get_one_sentence_and_leave_no_file(event_db: Database, db_url: str, tmp_path: Path) -> None:
+    group, _pupils, _teacher = make_class(event_db, 2, day=EVENT_DAYS[0])
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "badges.pdf"
+    unknown = admin(db_url, "badges", "--group", str(group.id), "--layout", "a3", "-o", str(target))
+    unwritable = admin(db_url, "--lang", "en", "badges", "--all", "-o", str(folder / "no" / "badges.pdf"))
+    drift = admin(db_url, "badges", "--all", "--offset-y", "25", "-o", str(target))
+    assert unknown.returncode == unwritable.returncode == drift.returncode == 1
+    assert unknown.stderr.startswith("kiosk-admin: Mise en page inconnue « a3 » : choisissez parmi a4-8, a4-10")
+    assert unwritable.stderr.startswith(f"kiosk-admin: Cannot write {folder / 'no' / 'badges.pdf'}")
+    assert "10 mm" in drift.stderr and len(drift.stderr.splitlines()) == 1
+    assert list(folder.iterdir()) == []

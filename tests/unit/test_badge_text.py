@@ -1,0 +1,87 @@
+"""Names fitted to their box: as large as it allows, shrunk to a readable minimum, then on two lines; a
+60-character name stays inside its label on every stock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from pathlib import Path
+
+import pytest
+from test_badge_pdf import label_texts, words
+
+from kiosk.documents.badge_text import ELLIPSIS, FLOOR_PT, block_height, fit_text, split_in_two
+from kiosk.documents.badges import render_badges
+from kiosk.documents.fonts import text_width
+from kiosk.documents.layouts import LAYOUTS, Field
+from kiosk.domain.badge_list import BadgeData
+from kiosk.domain.codes import CodeKind, new_code
+from kiosk.domain.kinds import PersonKind
+
+SECRET = secrets.token_bytes(32)
+LONG_FIRST = "Marie-Charlotte Alexandrine Bénédicte Éléonore Anne-Lise Zoé"
+LONG_LAST = "de La Rochefoucauld-Montmorency d'Estissac de La Roche-Guyon"
+DAY = (dt.date(2026, 11, 24),)
+
+
+def badge(first: str, last: str) -> BadgeData:
+    return BadgeData(first, last, "Lycée professionnel Jean-Baptiste de La Salle", "3e Prépa-métiers A",
+                     PersonKind.PUPIL, None, new_code(CodeKind.BADGE, SECRET), "Salon des métiers", DAY)
+
+
+def assert_fits(fit_lines: tuple[str, ...], size: float, width: float, height: float, bold: bool) -> None:
+    assert all(text_width(line, size, bold) <= width + 1e-6 for line in fit_lines)
+    assert block_height(size, len(fit_lines), bold) <= height + 1e-6
+
+
+def test_a_short_name_takes_the_size_its_box_allows() -> None:
+    fit = fit_text("Zoé", 200, 30, True, 12, 24)
+    assert fit.lines == ("Zoé",) and fit.size == 24
+    assert fit_text("Zoé", 200, 20, True, 12, 72).size == pytest.approx(20 / block_height(1, 1, True))
+
+
+def test_a_long_name_shrinks_then_wraps_and_never_overflows() -> None:
+    shrunk = fit_text("Marie-Charlotte", 120, 30, True, 12, 24)
+    assert shrunk.lines == ("Marie-Charlotte",) and 12 <= shrunk.size < 24
+    wrapped = fit_text("Marie-Charlotte Alexandrine", 120, 40, True, 12, 24)
+    assert wrapped.lines == ("Marie-Charlotte", "Alexandrine") and wrapped.size >= 12
+    for fit, bold in ((shrunk, True), (wrapped, True)):
+        assert_fits(fit.lines, fit.size, 120, 40, bold)
+    assert wrapped.widths == tuple(text_width(line, wrapped.size, True) for line in wrapped.lines)
+
+
+def test_a_name_too_long_for_two_lines_at_the_floor_ends_with_an_ellipsis() -> None:
+    fit = fit_text("W" * 100, 60, 20, False, 7, 20)
+    assert fit.size <= FLOOR_PT and fit.lines[-1].endswith(ELLIPSIS) and len(fit.lines) == 2
+    assert_fits(fit.lines, fit.size, 60, 20, False)
+
+
+def test_wrapping_balances_the_lines_and_cuts_unspaced_text_in_the_middle() -> None:
+    def width_of(text: str) -> float:
+        return text_width(text, 1.0)
+    assert split_in_two("Jean-Baptiste de La Salle", width_of) == ("Jean-Baptiste", "de La Salle")
+    assert split_in_two("王芳王芳", width_of) == ("王芳", "王芳")
+    assert split_in_two("Z", width_of) == ("Z",)
+    assert fit_text("", 100, 20, False, 6, 12).lines == ()
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_sixty_character_name_stays_inside_its_label_and_wraps_or_shrinks(layout: str, tmp_path: Path) -> None:
+    assert len(LONG_FIRST) == len(LONG_LAST) == 60
+    pdf = render_badges([badge("Léa", "Petit"), badge(LONG_FIRST, LONG_LAST)], layout, lang="fr")
+    texts = label_texts(pdf, LAYOUTS[layout], tmp_path)  # every word inside exactly one label
+    assert all(word in texts[1].split() for word in (*LONG_FIRST.split(), *LONG_LAST.split()))
+    placed = words(pdf, tmp_path)
+    short = next(w for w in placed if w.text == "Léa")
+    long_words = [w for w in placed if w.text in LONG_FIRST.split()]
+    assert max(w.bottom - w.top for w in long_words) < short.bottom - short.top
+    assert len({round(w.top) for w in long_words}) == 2
+
+
+def test_first_names_stay_readable_on_the_smallest_stock() -> None:
+    """A real long first name on the 40 × 75 mm badge: at least 10 pt, all of it, on two lines at most."""
+    layout = LAYOUTS["40x75"]
+    element = next(e for e in layout.elements if e.field is Field.FIRST_NAME)
+    width, height = element.box.w * layout.label[0] * 72 / 25.4, element.box.h * layout.label[1] * 72 / 25.4
+    fit = fit_text("Marie-Charlotte Alexandrine", width, height, True, element.min_pt, element.max_pt)
+    assert fit.size >= 10 and " ".join(fit.lines) == "Marie-Charlotte Alexandrine"
