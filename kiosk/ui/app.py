@@ -1,0 +1,70 @@
+"""`kiosk`: the touchscreen application (full screen and locked unless --windowed)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kiosk.domain.checkin import ScanDesk
+from kiosk.domain.database import open_database
+from kiosk.domain.errors import KioskError
+from kiosk.resources import resources_folder
+from kiosk.ui.context import KioskContext, StationSettings
+from kiosk.ui.controller import KioskController
+from kiosk.ui.i18n import Translations, system_language
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.scanner import ScannerFilter
+from kiosk.ui.tasks import TaskRunner
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="kiosk", description="Kiosk : accueil et contrôle d'accès")
+    parser.add_argument("--db", help="base : fichier SQLite ou postgresql://… ($KIOSK_DATABASE_URL)")
+    parser.add_argument("--windowed", action="store_true", help="fenêtre au lieu du plein écran verrouillé")
+    parser.add_argument("--station", help="nom du poste")
+    parser.add_argument("--lang", choices=["fr", "en"])
+    return parser.parse_args(argv)
+
+
+def stylesheet() -> str:
+    return (resources_folder() / "styles" / "kiosk.qss").read_text(encoding="utf-8")
+
+
+def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tuple[MainWindow, KioskController]:
+    """Open the database and assemble the window; raises KioskError when the database cannot be used."""
+    settings = StationSettings.load(store)
+    if args.station:
+        settings.station = args.station
+    translations = Translations()
+    translations.use(args.lang or settings.language or system_language())
+    db = open_database(args.db)
+    context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings)
+    window = MainWindow()
+    controller = KioskController(context, window)
+    scanner = ScannerFilter(app)
+    app.installEventFilter(scanner)
+    scanner.scanned.connect(controller.on_scan)
+    return window, controller
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_arguments(argv)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    app.setStyleSheet(stylesheet())
+    try:
+        window, _controller = build(app, args, QSettings("Kiosk", "kiosk"))
+    except KioskError as error:
+        QMessageBox.critical(None, "Kiosk", str(error))
+        return 1
+    window.resize(1280, 800)
+    if args.windowed:
+        window.allow_close = True
+        window.show()
+    else:
+        window.showFullScreen()
+    return app.exec()

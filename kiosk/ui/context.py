@@ -1,0 +1,54 @@
+"""What the screens share: the services, the background runner, this station's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QSettings
+
+from kiosk.domain.checkin import ScanDesk
+from kiosk.domain.database import Database
+from kiosk.domain.kinds import Direction
+from kiosk.ui.i18n import Translations
+from kiosk.ui.tasks import TaskRunner
+
+DEFAULT_PIN = "1234"
+
+
+@dataclass
+class StationSettings:
+    """Per-station choices, kept with QSettings (a file per user on Linux)."""
+
+    station: str = "Accueil"
+    direction: Direction = Direction.IN
+    layout: str = "a4-8"
+    offset_x: float = 0.0
+    offset_y: float = 0.0
+    pin: str = DEFAULT_PIN
+    language: str = ""
+
+    @classmethod
+    def load(cls, store: QSettings) -> StationSettings:
+        defaults = cls()
+        return cls(station=str(store.value("station", defaults.station)),
+                   direction=Direction(str(store.value("direction", defaults.direction.value))),
+                   layout=str(store.value("layout", defaults.layout)),
+                   offset_x=float(store.value("offset_x", defaults.offset_x)),  # type: ignore[arg-type]
+                   offset_y=float(store.value("offset_y", defaults.offset_y)),  # type: ignore[arg-type]
+                   pin=str(store.value("pin", defaults.pin)), language=str(store.value("language", "")))
+
+    def save(self, store: QSettings) -> None:
+        for key, value in (("station", self.station), ("direction", self.direction.value),
+                           ("layout", self.layout), ("offset_x", self.offset_x), ("offset_y", self.offset_y),
+                           ("pin", self.pin), ("language", self.language)):
+            store.setValue(key, value)
+        store.sync()
+
+
+@dataclass
+class KioskContext:
+    db: Database
+    desk: ScanDesk
+    tasks: TaskRunner
+    translations: Translations
+    settings: StationSettings = field(default_factory=StationSettings)

@@ -1,0 +1,1 @@
+"""One module per screen: a view (layout only) and a controller (behaviour)."""

@@ -1,0 +1,50 @@
+"""What every screen's view shares: texts re-read on a language switch, and big touch-friendly parts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+
+
+class View(QWidget):
+    """A screen's layout. Subclasses build their widgets, then set every text in `retranslate`."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every visible text with self.tr(); called at start and on each language switch."""
+
+
+def big_button(name: str, parent: QWidget | None = None) -> QPushButton:
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setProperty("role", "big")
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+    button.setMinimumHeight(72)
+    return button
+
+
+def label(name: str = "", *, centred: bool = False, wrap: bool = False) -> QLabel:
+    """A label with an object name (for the stylesheet and tests)."""
+    made = QLabel()
+    made.setObjectName(name)
+    made.setWordWrap(wrap)
+    if centred:
+        made.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return made
+
+
+def button(name: str) -> QPushButton:
+    made = QPushButton()
+    made.setObjectName(name)
+    return made
+
+
+def title_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setProperty("role", "title")
+    label.setWordWrap(True)
+    return label

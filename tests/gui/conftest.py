@@ -1,0 +1,45 @@
+"""The kiosk window on a real SQLite file, driven with pytest-qt (offscreen; Qt warnings fail the test)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.database import Database
+from kiosk.ui.app import build, stylesheet
+from kiosk.ui.controller import KioskController
+from kiosk.ui.main_window import MainWindow
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+
+
+@pytest.fixture
+def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
+          fair: Database) -> Iterator[tuple[MainWindow, KioskController]]:
+    """The assembled kiosk (French, windowed 1280×800) on the `fair` database."""
+    qapp.setStyleSheet(stylesheet())
+    store = QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat)
+    args = argparse.Namespace(db=sqlite_url, station="Entrée A", lang="fr", windowed=True)
+    window, controller = build(qapp, args, store)
+    window.allow_close = True
+    window.resize(1280, 800)
+    window.show()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    yield window, controller
+    controller.context.tasks.wait()
+    for scanner in qapp.findChildren(object):
+        if type(scanner).__name__ == "ScannerFilter":
+            qapp.removeEventFilter(scanner)
+            scanner.deleteLater()
+    controller.context.db.close()
