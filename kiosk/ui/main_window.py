@@ -12,6 +12,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("kioskWindow")
+        self.setWindowTitle("Kiosk")
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.station = label("stationStatus")
