@@ -1,0 +1,1 @@
+"""Qt table models of the kiosk screens, one small model per list."""

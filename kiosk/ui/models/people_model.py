@@ -1,0 +1,70 @@
+"""People found by a search, one row each: name, class (or category), on site or not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from kiosk.domain.clock import local_time_text
+from kiosk.domain.labels import CATEGORY, KIND
+from kiosk.domain.views import PersonView
+
+NAME, WHERE, STATUS = range(3)
+ON_SITE_GREEN = QColor("#1B7F3B")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def where_text(person: PersonView) -> str:
+    """Class and school for a class member; category (and organisation) for a visitor."""
+    if person.class_label:
+        return f"{person.class_label} — {person.school}" if person.school else person.class_label
+    kind = CATEGORY[person.category].text() if person.category else KIND[person.kind].text()
+    return f"{kind} — {person.organisation}" if person.organisation else kind
+
+
+class PeopleModel(QAbstractTableModel):
+    def __init__(self, zone_name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.zone_name = zone_name
+        self.people: list[PersonView] = []
+        # Made once: data() is called for every cell on every repaint.
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_people(self, people: Sequence[PersonView]) -> None:
+        self.beginResetModel()
+        self.people = list(people)
+        self.endResetModel()
+
+    def person(self, row: int) -> PersonView:
+        return self.people[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and default
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and default
+        return 0 if parent.isValid() else 3
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        person, column = self.people[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (person.full_name, where_text(person), self.status_text(person))[column]
+        if role == Qt.ItemDataRole.FontRole and column == NAME:
+            return self.bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and person.on_site:
+            return ON_SITE_GREEN
+        if role == Qt.ItemDataRole.UserRole:
+            return person
+        return None
+
+    def status_text(self, person: PersonView) -> str:
+        if person.on_site and person.entered_at is not None:
+            return self.tr("Sur place depuis %1").replace("%1", local_time_text(person.entered_at, self.zone_name))
+        if person.on_site:
+            return self.tr("Sur place")
+        return self.tr("Pas sur place")

@@ -1,0 +1,159 @@
+"""PDF documents on screen and on paper: a preview (QtPdf) with Print and Save buttons.
+
+Printing draws each page of the PDF, rendered by QPdfDocument, onto the printer's painter at the paper's
+own size (full page, so label sheets keep their position). Printer trouble is told in one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSize, QSizeF, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.documents.output import write_atomically
+from kiosk.domain.errors import KioskError
+from kiosk.ui.views import View, button, label, title_label
+
+RENDER_DPI = 300  # enough for text and QR codes; the printer scales the picture to the paper
+
+
+@dataclass(frozen=True)
+class Document:
+    """A finished PDF on disk and what to call it on screen."""
+
+    title: str
+    path: Path
+
+
+def no_printer() -> KioskError:
+    return KioskError("Aucune imprimante n'est installée sur ce poste : enregistrez le PDF et imprimez-le ailleurs.",
+                      "No printer is installed on this station: save the PDF and print it elsewhere.")
+
+
+def printers_installed() -> bool:
+    return bool(QPrinterInfo.availablePrinters())
+
+
+def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
+    """Draw every page of `document` on `printer`; returns the pages printed. Raises KioskError on failure."""
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        raise KioskError("Le document n'est pas prêt : recommencez.", "The document is not ready: try again.")
+    first = document.pagePointSize(0)
+    printer.setFullPage(True)
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first), QPageSize.Unit.Point),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise KioskError("L'imprimante ne répond pas : vérifiez qu'elle est allumée et branchée, puis recommencez.",
+                         "The printer does not answer: check that it is on and connected, then try again.")
+    try:
+        for page in range(document.pageCount()):
+            if page and not printer.newPage():
+                raise KioskError("L'impression s'est interrompue : vérifiez l'imprimante.",
+                                 "Printing stopped: check the printer.")
+            points = document.pagePointSize(page)
+            pixels = QSize(round(points.width() * RENDER_DPI / 72), round(points.height() * RENDER_DPI / 72))
+            image = document.render(page, pixels)
+            target = QRectF(QPointF(0, 0), QSizeF(printer.width(), printer.height()))
+            painter.drawImage(_fitted(target, QSizeF(pixels)), image)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+def _fitted(area: QRectF, size: QSizeF) -> QRectF:
+    """`size` scaled to fit `area`, kept in proportion, at its top left corner."""
+    scale = min(area.width() / size.width(), area.height() / size.height())
+    return QRectF(area.topLeft(), size * scale)
+
+
+class PreviewView(View):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview")
+        self.title = title_label()
+        self.pages = label("previewPages")
+        self.pdf = QPdfView(self)
+        self.pdf.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.print_button = button("printButton")
+        self.save_button = button("savePdfButton")
+        self.back = button("previewBack")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.pages)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pdf, 1)
+        layout.addLayout(bottom)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.print_button.setText(self.tr("Imprimer"))
+        self.save_button.setText(self.tr("Enregistrer le PDF"))
+        self.back.setText(self.tr("Retour"))
+
+
+class PreviewController(QObject):
+    """Shows a Document, prints it through the system dialog or copies it where the user wants."""
+
+    failed = Signal(object)  # a KioskError for the navigator
+    printed = Signal(int)
+
+    def __init__(self, view: PreviewView, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.document = QPdfDocument(self)
+        self.shown: Document | None = None
+        view.pdf.setDocument(self.document)
+        view.print_button.clicked.connect(self.print_document)
+        view.save_button.clicked.connect(self.save_copy)
+
+    def show(self, document: Document) -> None:
+        self.shown = document
+        self.document.close()
+        self.document.load(str(document.path))
+        self.view.title.setText(document.title)
+        self.view.pages.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+
+    def print_document(self) -> None:
+        if not printers_installed():
+            self.failed.emit(no_printer())
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.view)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            self.printed.emit(print_pdf(self.document, printer))
+        except KioskError as error:
+            self.failed.emit(error)
+
+    def save_copy(self) -> None:
+        if self.shown is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self.view, self.tr("Enregistrer le PDF"),
+                                                str(Path.home() / self.shown.path.name), "PDF (*.pdf)")
+        if target:
+            self.copy_to(Path(target))
+
+    def copy_to(self, target: Path) -> Path:
+        assert self.shown is not None
+        try:
+            if target.resolve() != self.shown.path.resolve():
+                write_atomically(target, self.shown.path.read_bytes())
+        except (KioskError, OSError) as error:
+            self.failed.emit(error if isinstance(error, KioskError) else KioskError(str(error), str(error)))
+        return target
+

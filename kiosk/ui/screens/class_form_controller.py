@@ -1,0 +1,271 @@
+"""Register a class: behaviour of the form (school suggestions, preview, import, badges).
+
+Names typed, pasted or read from a file (CSV/XLSX, e.g. on a USB stick) are parsed, then previewed with a
+dry run of the same import that writes them: how many pupils, namesakes, problems by line. Confirming
+imports for real (today if the fair is open today, else its first day) and writes the class's badges as one
+PDF, opened for printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem
+
+from kiosk.documents.badge_batch import write_badges
+from kiosk.domain.badge_list import badges_for
+from kiosk.domain.clock import local_day, utc_now
+from kiosk.domain.directory import get_group
+from kiosk.domain.errors import KioskError
+from kiosk.domain.registration import SchoolInput
+from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
+from kiosk.domain.rosters import ParsedRoster, parse_pasted_text, parse_roster_file
+from kiosk.domain.schools import SchoolChoice, find_schools
+from kiosk.domain.views import GroupView
+from kiosk.ui.badge_output import open_document, output_folder
+from kiosk.ui.context import KioskContext
+from kiosk.ui.screens.class_form import ClassFormView
+
+if TYPE_CHECKING:
+    from kiosk.ui.controller import Navigator
+
+SUGGEST_DELAY_MS = 250
+
+
+@dataclass(frozen=True)
+class Registered:
+    group: GroupView
+    pupils: int
+    badges: Path
+
+
+class ClassFormController(QObject):
+    def __init__(self, view: ClassFormView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(view)
+        self.view, self.context, self.nav = view, context, nav
+        self.file: Path | None = None
+        self.checked: tuple[object, ...] | None = None  # the inputs the last good preview was made of
+        self.last_pdf: Path | None = None
+        self.busy = False
+        self.open_pdf: Callable[[Path], object] = open_document  # replaced in tests
+        self.suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
+        self.suggest_timer.timeout.connect(self.suggest)
+        view.school.textEdited.connect(lambda _text: self.suggest_timer.start())
+        view.school_choices.itemClicked.connect(self.pick_school)
+        for line in (view.school, view.city, view.postcode, view.class_label, view.teacher, view.phone):
+            line.textChanged.connect(self.changed)
+        view.pupils.textChanged.connect(self.changed)
+        view.file_button.clicked.connect(self.choose_file)
+        view.file_clear.clicked.connect(lambda: self.set_file(None))
+        view.preview_button.clicked.connect(self.check)
+        view.confirm.clicked.connect(self.register)
+        view.cancel.clicked.connect(nav.home)
+        view.done_home.clicked.connect(nav.home)
+        view.done_badges.clicked.connect(self._reopen)
+        view.retranslated.connect(self.refresh)
+
+    # ---- opening and typing -------------------------------------------------------------------------------
+    def open(self, _payload: object = None) -> None:
+        view = self.view
+        for line in (view.school, view.city, view.postcode, view.class_label, view.teacher, view.phone):
+            line.clear()
+        view.pupils.clear()
+        view.school_choices.clear()
+        view.school_choices.hide()
+        view.preview.hide()
+        self.set_file(None)
+        self.checked, self.busy = None, False
+        view.pages.setCurrentIndex(0)
+        self.refresh()
+
+    def changed(self) -> None:
+        self.nav.idle.start()
+        if self.checked is not None and self.checked != self._inputs():
+            self.checked = None
+            self.view.preview.hide()
+        self.refresh()
+
+    def suggest(self) -> None:
+        db, text = self.context.db, self.view.school.text()
+        self.context.tasks.run(lambda: (text, find_schools(db, text)), self._suggested, self.nav.tell)
+
+    def _suggested(self, found: tuple[str, list[SchoolChoice]]) -> None:
+        text, schools = found
+        choices = self.view.school_choices
+        choices.clear()
+        if text != self.view.school.text():
+            return
+        for school in schools:
+            item = QListWidgetItem(" — ".join(part for part in (school.name, school.postcode, school.city) if part))
+            item.setData(0x0100, school)  # Qt.UserRole
+            choices.addItem(item)
+        choices.setVisible(bool(schools))
+
+    def pick_school(self, item: QListWidgetItem) -> None:
+        school = item.data(0x0100)
+        if isinstance(school, SchoolChoice):
+            self.view.school.setText(school.name)
+            self.view.city.setText(school.city)
+            self.view.postcode.setText(school.postcode)
+        self.view.school_choices.hide()
+        self.view.class_label.setFocus()
+
+    def choose_file(self) -> None:
+        start = next((p for p in ("/media", "/run/media") if Path(p).is_dir()),
+                     QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation))
+        chosen, _ = QFileDialog.getOpenFileName(self.view, self.tr("Liste des élèves"), start,
+                                                self.tr("Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)"))
+        if chosen:
+            self.set_file(Path(chosen))
+
+    def set_file(self, path: Path | None) -> None:
+        self.file = path
+        view = self.view
+        view.file_name.setText(path.name if path else "")
+        view.file_clear.setVisible(path is not None)
+        view.pupils.setEnabled(path is None)
+        self.changed()
+
+    # ---- preview and registration ---------------------------------------------------------------------
+    def _inputs(self) -> tuple[object, ...]:
+        v = self.view
+        return (v.school.text(), v.city.text(), v.postcode.text(), v.class_label.text(), v.teacher.text(),
+                v.phone.text(), v.pupils.toPlainText(), self.file)
+
+    def _options(self) -> ImportOptions:
+        v = self.view
+        if not v.school.text().strip():
+            raise KioskError("Indiquez l'établissement.", "Enter the school.")
+        if not v.class_label.text().strip():
+            raise KioskError("Indiquez la classe (par ex. 4e B).", "Enter the class (e.g. 4e B).")
+        return ImportOptions(SchoolInput(v.school.text(), v.city.text(), v.postcode.text()),
+                             class_label=v.class_label.text(), teacher=v.teacher.text(), phone=v.phone.text(),
+                             day=self.visit_day())
+
+    def visit_day(self) -> dt.date:
+        """Today if the fair is open today, else its first day."""
+        event = self.context.desk.event
+        today = local_day(utc_now(), event.timezone)
+        return today if today in event.days else event.days[0]
+
+    def _parse(self) -> Callable[[], ParsedRoster]:
+        file, text = self.file, self.view.pupils.toPlainText()
+        if file is not None:
+            return lambda: parse_roster_file(file)
+        if not text.strip():
+            raise KioskError("Ajoutez les élèves : un par ligne, ou un fichier.",
+                             "Add the pupils: one per line, or a file.")
+        return lambda: parse_pasted_text(text)
+
+    def check(self) -> None:
+        """The preview: a dry run of the very import the confirmation will do."""
+        try:
+            options, parse = self._options(), self._parse()
+        except KioskError as error:
+            self._show_problem(str(error))
+            return
+        db, inputs = self.context.db, self._inputs()
+
+        def work() -> tuple[tuple[object, ...], ParsedRoster, ImportReport | None]:
+            parsed = parse()
+            return inputs, parsed, import_roster(db, parsed, options, dry_run=True) if parsed.ok else None
+
+        self._start()
+        self.context.tasks.run(work, self._checked, self._failed)
+
+    def _checked(self, result: tuple[tuple[object, ...], ParsedRoster, ImportReport | None]) -> None:
+        self.busy = False
+        inputs, parsed, report = result
+        if report is None:
+            self._show_problem("\n".join([self.tr("À corriger avant l'inscription :")]
+                                         + [p.msg.text() for p in parsed.problems]))
+            return
+        if len(report.classes) != 1:
+            self._show_problem(self.tr("Le fichier contient plusieurs classes : importez-le depuis le mode "
+                                       "organisateur, ou gardez une seule classe."))
+            return
+        plan = report.classes[0]
+        lines = [self.tr("%1 personne(s) à inscrire dans la classe %2.")
+                 .replace("%1", str(len(plan.new))).replace("%2", plan.label)]
+        if plan.already:
+            lines.append(self.tr("Déjà inscrits, ignorés : %1.").replace(
+                "%1", ", ".join(f"{e.first_name} {e.last_name}" for e in plan.already)))
+        for first, second in plan.duplicates:
+            lines.append(self.tr("Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).")
+                         .replace("%1", str(first.line)).replace("%2", str(second.line))
+                         .replace("%3", f"{second.first_name} {second.last_name}"))
+        lines.append(self.tr("Jour de visite : %1.").replace("%1", self.visit_day().strftime("%d/%m/%Y")))
+        self.checked = inputs if plan.new else None
+        self.view.preview.setText("\n".join(lines))
+        self.view.set_tone("good" if plan.new else "bad")
+        self.view.preview.show()
+        self.refresh()
+
+    def register(self) -> None:
+        if self.checked is None or self.checked != self._inputs() or self.busy:
+            return
+        try:
+            options, parse = self._options(), self._parse()
+        except KioskError as error:
+            self._show_problem(str(error))
+            return
+        db, settings = self.context.db, self.context.settings
+        lang = self.context.translations.language
+
+        def work() -> Registered:
+            report = import_roster(db, parse(), options, actor=settings.station)
+            group_id = report.classes[0].group_id
+            assert group_id is not None
+            group = get_group(db, group_id)
+            path = output_folder(settings.station) / f"badges-classe-{group.id}-{utc_now():%Y%m%d-%H%M%S}.pdf"
+            written = write_badges(path, badges_for(db, group_id=group.id), settings.layout,
+                                   offset=(settings.offset_x, settings.offset_y), lang=lang, workers=1)
+            return Registered(group, report.new_count, written.path)
+
+        self._start()
+        self.context.tasks.run(work, self._registered, self._failed)
+
+    def _registered(self, done: Registered) -> None:
+        self.busy = False
+        self.last_pdf = done.badges
+        view = self.view
+        view.done_title.setText(self.tr("Classe inscrite : %1").replace(
+            "%1", f"{done.group.school} — {done.group.label}"))
+        view.done_details.setText(self.tr("%1 badge(s) dans %2").replace("%1", str(done.group.registered))
+                                  .replace("%2", str(done.badges)))
+        view.pages.setCurrentIndex(1)
+        self.refresh()
+        self.open_pdf(done.badges)
+
+    def _reopen(self) -> None:
+        if self.last_pdf is not None:
+            self.open_pdf(self.last_pdf)
+
+    # ---- state ---------------------------------------------------------------------------------------------
+    def _start(self) -> None:
+        self.busy = True
+        self.refresh()
+
+    def _failed(self, error: KioskError) -> None:
+        self.busy = False
+        self.refresh()
+        self.nav.tell(error)
+
+    def _show_problem(self, text: str) -> None:
+        self.busy = False
+        self.checked = None
+        self.view.preview.setText(text)
+        self.view.set_tone("bad")
+        self.view.preview.show()
+        self.refresh()
+
+    def refresh(self) -> None:
+        view = self.view
+        ready = self.checked is not None and self.checked == self._inputs()
+        view.confirm.setEnabled(ready and not self.busy)
+        view.preview_button.setEnabled(not self.busy)

@@ -1,0 +1,347 @@
+"""The class roster: a teacher's check-in at arrival, the head count at departure, late pupils one by one.
+
+Scanning a class code opens it (payload: the GroupView). Everyone starts ticked; staff untick the absent,
+watch the live count "23 / 25", and confirm once. A class booked for another day says so in amber and
+needs a second, explicit confirmation. At departure the unticked are the missing: they stay inside and are
+listed in red. While the class is inside, a member who is not can be tapped "Arrivé ?" alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.checkin import ScanOutcome
+from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
+from kiosk.domain.clock import utc_now
+from kiosk.domain.directory import roster
+from kiosk.domain.errors import KioskError
+from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.domain.views import GroupView, PersonView
+from kiosk.ui.context import KioskContext
+from kiosk.ui.models.roster_model import STATUS, RosterModel
+from kiosk.ui.views import View, big_button, button, label, title_label
+
+if TYPE_CHECKING:
+    from kiosk.ui.controller import Navigator
+
+ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
+DONE_HOME_MS = 6000
+_TABLE_STYLE = ("QTableView { font-size: 26px; background: white; gridline-color: #D5DEE8; }"
+                "QTableView::item { padding: 4px 10px; }"
+                "QTableView::indicator { width: 48px; height: 48px; }"
+                "QHeaderView::section { font-size: 18px; padding: 6px; background: #E1E7EE; border: none; }")
+_LOCAL_STYLE = ("#rosterWrongDay { background: #F2A900; color: #111; font-weight: bold; padding: 10px;"
+                " border-radius: 8px; }"
+                "#rosterCount { font-size: 48px; font-weight: bold; color: #0B2545; }"
+                "#rosterMissing { color: #B3261E; font-size: 28px; font-weight: bold; }"
+                "#rosterDoneTitle { font-size: 44px; font-weight: bold; color: #1B7F3B; }"
+                "QPushButton:checked { background: #13315C; color: white; border-color: #13315C; }"
+                "QPushButton[armed=\"true\"] { background: #F2A900; color: #111; }")
+
+
+class RosterView(View):
+    """Layout only: the header, the direction switch, the live count, the table, the buttons; a done page."""
+
+    retranslated = Signal()  # texts the controller owns (counts, outcomes) are set again on it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roster")
+        self.setStyleSheet(_LOCAL_STYLE)
+        self.pages = QStackedWidget()
+        self.title = title_label()
+        self.details = label("rosterDetails", wrap=True)
+        self.wrong_day = label("rosterWrongDay", wrap=True)
+        self.wrong_day.hide()
+        self.arrival = button("rosterArrival")
+        self.departure = button("rosterDeparture")
+        self.directions = QButtonGroup(self)
+        for choice in (self.arrival, self.departure):
+            choice.setCheckable(True)
+            choice.setMinimumHeight(64)
+            self.directions.addButton(choice)
+        self.count = label("rosterCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hint = label("rosterHint", wrap=True)
+        self.table = QTableView()
+        self.table.setObjectName("rosterTable")
+        self.table.setStyleSheet(_TABLE_STYLE)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setAlternatingRowColors(True)
+        self.all_present = button("rosterAllPresent")
+        self.cancel = button("rosterCancel")
+        self.confirm = big_button("rosterConfirm")
+        self.confirm.setMinimumHeight(80)
+        self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
+        self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
+        self.missing = label("rosterMissing", centred=True, wrap=True)
+        self.done_home = big_button("rosterDoneHome")
+        self.pages.addWidget(self._roster_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.retranslate()
+
+    def _roster_page(self) -> QWidget:
+        page = QWidget()
+        top = QHBoxLayout()
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.details)
+        top.addLayout(heading, 1)
+        top.addWidget(self.count)
+        switch = QHBoxLayout()
+        switch.addWidget(self.arrival)
+        switch.addWidget(self.departure)
+        switch.addSpacing(16)
+        switch.addWidget(self.hint, 1)
+        switch.addWidget(self.all_present)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.cancel)
+        bottom.addWidget(self.confirm, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.wrong_day)
+        layout.addLayout(switch)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        return page
+
+    def _done_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for part in (self.done_title, self.done_details, self.missing):
+            layout.addWidget(part)
+        layout.addStretch(1)
+        layout.addWidget(self.done_home)
+        return page
+
+    def fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+
+    def retranslate(self) -> None:
+        self.arrival.setText(self.tr("Arrivée"))
+        self.departure.setText(self.tr("Départ"))
+        self.all_present.setText(self.tr("Tout cocher"))
+        self.cancel.setText(self.tr("Annuler"))
+        self.done_home.setText(self.tr("Retour à l'accueil"))
+        model = self.table.model()
+        if isinstance(model, RosterModel):
+            model.retranslate()
+        self.retranslated.emit()
+
+
+class RosterController(QObject):
+    """Behaviour of the roster screen: loading, ticking, the direction, confirming, late arrivals."""
+
+    def __init__(self, view: RosterView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(view)
+        self.view, self.context, self.nav = view, context, nav
+        self.model = RosterModel(context.desk.event.timezone, self)
+        view.table.setModel(self.model)
+        view.fit_columns()
+        self.group: GroupView | None = None
+        self.direction = Direction.IN
+        self.inside: set[int] = set()
+        self.armed = False  # the second confirmation of a class booked another day
+        self.busy = False
+        self.home_timer = QTimer(self, singleShot=True, interval=DONE_HOME_MS)
+        self.home_timer.timeout.connect(self._home)
+        view.table.clicked.connect(self.tapped)
+        view.arrival.clicked.connect(lambda: self.set_direction(Direction.IN))
+        view.departure.clicked.connect(lambda: self.set_direction(Direction.OUT))
+        view.all_present.clicked.connect(self.tick_all)
+        view.cancel.clicked.connect(self._home)
+        view.done_home.clicked.connect(self._home)
+        view.confirm.clicked.connect(self.confirm)
+        view.retranslated.connect(self.refresh)
+
+    # ---- opening ---------------------------------------------------------------------------------------
+    def open(self, payload: object) -> None:
+        if not isinstance(payload, GroupView):
+            return
+        self.home_timer.stop()
+        self.group, self.armed, self.busy = payload, False, False
+        self.model.set_people([], [], [])
+        self.view.pages.setCurrentIndex(0)
+        self.refresh()
+        db, group_id = self.context.db, payload.id
+        self.context.tasks.run(lambda: roster(db, group_id), self._loaded, self._failed)
+
+    def _loaded(self, people: list[PersonView]) -> None:
+        start = self.context.desk.today(utc_now())[1]
+        self.inside = {p.id for p in people if p.on_site and p.entered_at is not None and p.entered_at >= start}
+        class_inside = bool(self.inside)
+        self.direction = (Direction.OUT if self.context.settings.direction is Direction.OUT or class_inside
+                          else Direction.IN)
+        self.model.set_people(people, (), self.inside)
+        self.set_direction(self.direction)
+
+    # ---- behaviour -------------------------------------------------------------------------------------
+    def set_direction(self, direction: Direction) -> None:
+        self.direction, self.armed = direction, False
+        everyone = [p.id for p in self.model.people]
+        if direction is Direction.IN:
+            self.model.set_ticked(self.inside or everyone)
+            self.model.set_late_allowed(bool(self.inside))
+        else:
+            self.model.set_ticked(self.inside or everyone)
+            self.model.set_late_allowed(False)
+        self.refresh()
+
+    def tapped(self, index: QModelIndex) -> None:
+        self._touched()
+        if self.busy or not index.isValid():
+            return
+        if index.column() == STATUS and self.model.can_arrive_late(index.row()):
+            self.arrive_late(index.row())
+            return
+        self.model.toggle(index.row())
+        self.armed = False
+        self.refresh()
+
+    def tick_all(self) -> None:
+        self._touched()
+        self.model.set_ticked(p.id for p in self.model.people)
+        self.refresh()
+
+    def arrive_late(self, row: int) -> None:
+        """One late member checked in alone, as if their badge had been scanned (the class is inside)."""
+        person, desk = self.model.person(row), self.context.desk
+        self.context.tasks.run(lambda: desk.scan(person.code, Direction.IN, override_day=True),
+                               self._late_done, self._failed)
+
+    def _late_done(self, outcome: ScanOutcome) -> None:
+        if outcome.person is not None and outcome.result in (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED,
+                                                             ScanResult.ALREADY_IN):
+            self.inside.add(outcome.person.id)
+            self.model.mark_inside(outcome.person)
+        self.refresh()
+
+    def wrong_day(self) -> dt.date | None:
+        if self.group is None or self.group.day is None:
+            return None
+        today = self.context.desk.today(utc_now())[0]
+        return self.group.day if self.group.day != today else None
+
+    def confirm(self) -> None:
+        self._touched()
+        if self.group is None or self.busy:
+            return
+        desk, group_id = self.context.desk, self.group.id
+        unticked = self.model.unticked_ids()
+        if self.direction is Direction.OUT:
+            count = self.model.ticked_count()
+            self._run(lambda: checkout_class(desk, group_id, unticked, head_count=count))
+            return
+        if self.wrong_day() is not None and not self.armed:
+            self.armed = True
+            self.refresh()
+            return
+        override = self.armed
+        self._run(lambda: checkin_class(desk, group_id, unticked, override_day=override))
+
+    def _run(self, work: Callable[[], ClassMovement]) -> None:
+        self.busy = True
+        self.refresh()
+        self.context.tasks.run(work, self._moved, self._failed)
+
+    def _moved(self, movement: ClassMovement) -> None:
+        self.busy = False
+        if movement.wrong_day is not None:
+            self.armed = True
+            self.refresh()
+            return
+        view = self.view
+        moved = len(movement.moved)
+        if movement.direction is Direction.IN:
+            view.done_title.setText(self.tr("%1 entrée(s) enregistrée(s)").replace("%1", str(moved)))
+            details = [self.tr("Déjà sur place : %1").replace("%1", str(len(movement.unchanged)))
+                       ] if movement.unchanged else []
+            if movement.left_aside:
+                details.append(self.tr("Absents : %1").replace(
+                    "%1", ", ".join(p.full_name for p in movement.left_aside)))
+            view.done_details.setText("\n".join(details))
+            view.missing.setText("")
+            self.home_timer.start()
+        else:
+            view.done_title.setText(self.tr("%1 sortie(s) enregistrée(s)").replace("%1", str(moved)))
+            view.done_details.setText(self.tr("Compté au départ : %1").replace("%1", str(movement.head_count)))
+            missing = movement.still_inside
+            self.model.mark_still_inside(p.id for p in missing)
+            view.missing.setText(self.tr("Encore à l'intérieur : %1").replace(
+                "%1", ", ".join(p.full_name for p in missing)) if missing else "")
+            if not missing:
+                self.home_timer.start()
+        view.missing.setVisible(bool(view.missing.text()))
+        view.pages.setCurrentIndex(1)
+
+    def _failed(self, error: KioskError) -> None:
+        self.busy = False
+        self.refresh()
+        self.nav.tell(error)
+
+    def refresh(self) -> None:
+        """Every text that depends on the state: header, count, banner, the confirm button."""
+        view, group = self.view, self.group
+        if group is not None:
+            view.title.setText(f"{group.school} — {group.label}")
+            parts = [group.city] if group.city else []
+            if group.teacher_name:
+                parts.append(self.tr("Enseignant : %1").replace("%1", group.teacher_name))
+            if group.teacher_phone:
+                parts.append(group.teacher_phone)
+            view.details.setText(" · ".join(parts))
+        view.count.setText(f"{self.model.ticked_count()} / {len(self.model.people)}")
+        view.arrival.setChecked(self.direction is Direction.IN)
+        view.departure.setChecked(self.direction is Direction.OUT)
+        booked = self.wrong_day()
+        show_banner = booked is not None and self.direction is Direction.IN
+        view.wrong_day.setVisible(show_banner)
+        if booked is not None:
+            view.wrong_day.setText(self.tr("Attention : cette classe est attendue le %1, pas aujourd'hui.")
+                                   .replace("%1", booked.strftime("%d/%m/%Y")))
+        if self.direction is Direction.IN:
+            view.hint.setText(self.tr("Touchez une ligne pour décocher un absent."))
+            text = (self.tr("Confirmer quand même l'entrée aujourd'hui") if self.armed
+                    else self.tr("Confirmer l'entrée de %1 personne(s)"))
+        else:
+            view.hint.setText(self.tr("Décochez qui manque : ils restent comptés à l'intérieur."))
+            text = self.tr("Confirmer la sortie de %1 personne(s)")
+        view.confirm.setText(text.replace("%1", str(self.model.ticked_count())))
+        view.confirm.setProperty("armed", self.armed)
+        view.confirm.style().unpolish(view.confirm)
+        view.confirm.style().polish(view.confirm)
+        view.confirm.setEnabled(not self.busy and group is not None)
+
+    def _touched(self) -> None:
+        self.nav.idle.start()
+
+    def _home(self) -> None:
+        self.home_timer.stop()
+        self.nav.home()

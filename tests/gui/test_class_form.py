@@ -1,0 +1,100 @@
+"""Registering a class at the desk: school suggested as you type, pasted names, preview, badges PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.directory import list_groups, roster
+from kiosk.domain.events import create_event
+from kiosk.domain.registration import GroupInput, SchoolInput, add_group
+from kiosk.ui.screens.class_form_controller import ClassFormController
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
+
+
+@pytest.fixture
+def form(kiosk, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("KIOSK_OUTPUT_DIR", str(tmp_path / "out"))
+    window, controller = kiosk
+    QTest.mouseClick(controller.home_view.class_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "class_form"
+    found = window.screens["class_form"].findChild(ClassFormController)
+    found.opened = []
+    found.open_pdf = found.opened.append
+    return found
+
+
+def fill(form: ClassFormController, pupils: str) -> None:
+    view = form.view
+    view.school.setText("Collège Émile-Zola")
+    view.city.setText("Paris")
+    view.postcode.setText("75011")
+    view.class_label.setText("5e A")
+    view.teacher.setText("Paul Lefèvre")
+    view.phone.setText("0612345678")
+    view.pupils.setPlainText(pupils)
+
+
+def test_a_class_from_pasted_names(form, fair, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    view = form.view
+    fill(form, "DUPONT Marie\nLefèvre Zoé\nN'Diaye Aïssatou")
+    assert not view.confirm.isEnabled()
+    QTest.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.confirm.isEnabled(), timeout=5000)
+    assert "3 personne(s) à inscrire dans la classe 5e A." in view.preview.text()
+    assert not list_groups(fair)  # the preview wrote nothing
+    QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=15000)
+    [group] = list_groups(fair)
+    assert (group.school, group.label, group.day, group.teacher_phone) == ("Collège Émile-Zola", "5e A", TODAY,
+                                                                         "0612345678")
+    names = {p.full_name for p in roster(fair, group.id)}
+    assert names == {"Marie DUPONT", "Zoé Lefèvre", "Aïssatou N'Diaye", "Paul Lefèvre"}
+    [pdf] = form.opened
+    assert pdf.parent == tmp_path / "out" / "Entrée-A"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert view.done_title.text() == "Classe inscrite : Collège Émile-Zola — 5e A"
+
+
+def test_problems_and_namesakes_are_sentences(form, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = form.view
+    fill(form, "DUPONT Marie\nX\n")
+    QTest.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Ligne 2" in view.preview.text(), timeout=5000)
+    assert view.preview.text().startswith("À corriger avant l'inscription :")
+    assert not view.confirm.isEnabled()
+    view.pupils.setPlainText("DUPONT Marie\nDupont Marie\nMARTIN Léa")
+    QTest.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.confirm.isEnabled(), timeout=5000)
+    assert "Homonymes lignes 1 et 2" in view.preview.text()
+    view.pupils.setPlainText("DUPONT Marie")  # a change after the preview asks for a new one
+    assert not view.confirm.isEnabled()
+
+
+def test_an_existing_school_is_proposed_as_you_type(form, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    add_group(fair, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY))
+    view = form.view
+    view.school.setFocus()
+    for letter in "coll":
+        QTest.keyClick(view.school, letter)
+        qtbot.wait(60)
+    qtbot.waitUntil(lambda: view.school_choices.count() == 1 and view.school_choices.isVisible(), timeout=5000)
+    item = view.school_choices.item(0)
+    QTest.mouseClick(view.school_choices.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.school_choices.visualItemRect(item).center())
+    assert (view.school.text(), view.city.text(), view.postcode.text()) == ("Collège Jean-Moulin", "Paris",
+                                                                            "75015")
+    assert not view.school_choices.isVisible()

@@ -1,0 +1,135 @@
+"""Badge batches with progress and cancel, documents into the preview, and printing to a PDF printer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import create_event
+from kiosk.domain.kinds import PersonKind
+from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
+from kiosk.ui import printing
+from kiosk.ui.printing import print_pdf
+from kiosk.ui.screens.documents import CLASS
+from kiosk.ui.screens.organiser import OrganiserController
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
+
+
+def a_class(db: Database, pupils: int) -> int:
+    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY))
+    for number in range(pupils):
+        add_person(db, PersonKind.PUPIL, f"Élève{number}", "Martin", group_id=group.id)
+    return group.id
+
+
+@pytest.fixture
+def screens(kiosk, tmp_path, qtbot) -> OrganiserController:  # type: ignore[no-untyped-def]
+    _, controller = kiosk
+    found = controller.findChild(OrganiserController)
+    assert found is not None
+    found.documents.folder = tmp_path / "documents"
+    return found
+
+
+def open_documents(kiosk, screens: OrganiserController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    kiosk[1].nav.go("documents")
+    qtbot.waitUntil(lambda: screens.documents_view.group.count() == 1, timeout=5000)
+    assert screens.documents_view.scope.checkedId() == CLASS
+
+
+def test_a_class_batch_runs_to_100_and_is_previewed(kiosk, fair, screens, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, _ = kiosk
+    a_class(fair, 20)
+    screens.documents.chunk = 8  # one A4 sheet per chunk: several steps of progress
+    open_documents(kiosk, screens, qtbot)
+    seen: list[int] = []
+    screens.documents_view.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(screens.documents_view.make_badges, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+    assert seen[-1] == 100 and len(seen) >= 3
+    written = list((screens.documents.folder).glob("badges-classe-*.pdf"))
+    assert len(written) == 1
+    document = screens.preview.document
+    assert document.status() == QPdfDocument.Status.Ready
+    assert document.pageCount() == 3  # 20 badges (no teacher named) at 8 a sheet
+    window.grab().save("/tmp/shot_preview.png")
+
+
+def test_cancel_stops_a_batch(kiosk, fair, screens, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, _ = kiosk
+    a_class(fair, 40)
+    screens.documents.chunk = 8
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents_view.make_badges, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screens.documents.batch is not None and screens.documents_view.cancel.isEnabled(),
+                    timeout=5000)
+    qtbot.mouseClick(screens.documents_view.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screens.documents.batch.running, timeout=10000)
+    assert screens.documents_view.progress.value() < 100
+    assert "annulés" in screens.documents_view.status.text()
+    assert not list(screens.documents.folder.glob("*.pdf"))
+    assert window.current_screen() == "documents"
+    assert screens.documents_view.make_badges.isEnabled()
+    window.grab().save("/tmp/shot_documents.png")
+
+
+def test_a_day_report_is_previewed_and_prints_to_a_pdf_printer(kiosk, fair, screens, qtbot,  # type: ignore[no-untyped-def]
+                                                                tmp_path) -> None:
+    window, _ = kiosk
+    a_class(fair, 3)
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents_view.day_report, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+    document = screens.preview.document
+    assert document.status() == QPdfDocument.Status.Ready
+    pages = document.pageCount()
+    assert pages >= 1
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(document, printer) == pages
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "printed.pdf"))
+    assert printed.status() == QPdfDocument.Status.Ready
+    assert printed.pageCount() == pages
+    saved = screens.preview.copy_to(tmp_path / "copy.pdf")
+    assert saved.read_bytes() == screens.preview.shown.path.read_bytes()  # type: ignore[union-attr]
+
+
+def test_the_attendance_sheets_and_the_onsite_list_are_made(kiosk, fair, screens, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    a_class(fair, 3)
+    open_documents(kiosk, screens, qtbot)
+    for make in (screens.documents_view.attendance, screens.documents_view.onsite,
+                 screens.documents_view.event_report):
+        controller.nav.go("documents")
+        qtbot.mouseClick(make, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+        assert screens.preview.document.pageCount() >= 1
+
+
+def test_no_printer_is_told_in_a_sentence(kiosk, fair, screens, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    a_class(fair, 2)
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents_view.onsite, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+    told: list[object] = []
+    monkeypatch.setattr(controller.nav, "tell", told.append)
+    monkeypatch.setattr(printing, "printers_installed", lambda: False)
+    qtbot.mouseClick(screens.preview_view.print_button, Qt.MouseButton.LeftButton)
+    assert len(told) == 1
+    assert str(told[0]).startswith("Aucune imprimante n'est installée")

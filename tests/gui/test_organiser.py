@@ -1,0 +1,92 @@
+"""Organiser mode: the dashboard counts who came in, the settings are saved and read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from kiosk.domain.class_visits import checkin_class
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import add_slot, create_event
+from kiosk.domain.kinds import Direction, PersonKind
+from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
+from kiosk.ui.context import StationSettings
+from kiosk.ui.screens import settings as settings_screen
+from kiosk.ui.screens.organiser import OrganiserController
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
+
+
+def organiser(controller) -> OrganiserController:  # type: ignore[no-untyped-def]
+    found = controller.findChild(OrganiserController)
+    assert found is not None
+    return found
+
+
+def a_class(db: Database) -> int:
+    slot = add_slot(db, TODAY, dt.time(9), dt.time(11), 120)
+    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY,
+                                     slot_id=slot.id, teacher_name="Anne Durand"))
+    for first, last in (("Zoé", "Lefèvre"), ("Léa", "Martin"), ("Hugo", "Petit")):
+        add_person(db, PersonKind.PUPIL, first, last, group_id=group.id)
+    return group.id
+
+
+def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    screens = organiser(controller)
+    group_id = a_class(fair)
+    controller.nav.go("dashboard")
+    qtbot.waitUntil(lambda: screens.dashboard.refreshed == 1, timeout=5000)
+    assert screens.dashboard_view.number("total") == "0"
+    checkin_class(controller.context.desk, group_id)
+    screens.dashboard.refresh()
+    qtbot.waitUntil(lambda: screens.dashboard.refreshed == 2, timeout=5000)
+    assert screens.dashboard_view.number("total") == "4"  # three pupils and their teacher
+    assert screens.dashboard_view.number("classes") == "4"
+    assert screens.dashboard_view.number("visitors") == "0"
+    assert screens.slots.rows[0][:2] == ("09:00–11:00", "1")
+    assert ("Élève", "3", "3") in screens.arrivals.rows
+    assert screens.dashboard.timer.isActive()
+    window.resize(1280, 800)
+    window.grab().save("/tmp/shot_dashboard.png")
+    qtbot.mouseClick(screens.dashboard_view.back, Qt.MouseButton.LeftButton)
+    assert not screens.dashboard.timer.isActive()
+
+
+def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    ini = str(tmp_path / "saved.ini")
+    monkeypatch.setattr(settings_screen, "station_store", lambda: QSettings(ini, QSettings.Format.IniFormat))
+    screens = organiser(controller)
+    controller.nav.go("settings")
+    view = screens.settings_view
+    window.grab().save("/tmp/shot_settings.png")
+    view.station.setText("Sortie B")
+    view.direction.setCurrentIndex(view.direction.findData("out"))
+    view.layout_choice.setCurrentIndex(view.layout_choice.findData("a6"))
+    view.offset_x.setValue(1.5)
+    view.offset_y.setValue(-2.0)
+    view.database_next.setText("postgresql+psycopg://kiosk@serveur/salon")
+    view.pin.setText("5678")
+    view.pin_again.setText("5679")
+    assert not screens.settings.save()
+    assert "diffèrent" in view.message.text()
+    view.pin_again.setText("5678")
+    qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
+    assert view.message.text() == "Réglages enregistrés."
+    reloaded = StationSettings.load(QSettings(ini, QSettings.Format.IniFormat))
+    assert (reloaded.station, reloaded.direction, reloaded.layout) == ("Sortie B", Direction.OUT, "a6")
+    assert (reloaded.offset_x, reloaded.offset_y, reloaded.pin) == (1.5, -2.0, "5678")
+    assert QSettings(ini, QSettings.Format.IniFormat).value("database") == "postgresql+psycopg://kiosk@serveur/salon"
+    assert controller.context.settings.pin == "5678"
+    assert "Sortie B" in window.station.text()

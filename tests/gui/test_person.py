@@ -1,0 +1,107 @@
+"""The person screen: check in and out through the desk, fix a misspelt name, reprint the same badge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.directory import get_person
+from kiosk.domain.events import create_event
+from kiosk.domain.kinds import PersonKind
+from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
+from kiosk.domain.views import PersonView
+from kiosk.ui import badge_output
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """Badge PDFs go to a temporary folder; what would have been opened is recorded instead."""
+    monkeypatch.setenv(badge_output.OUTPUT_ENV, str(tmp_path / "out"))
+    shown: list[Path] = []
+    monkeypatch.setattr(badge_output, "open_document", lambda path: shown.append(path) or True)
+    return shown
+
+
+@pytest.fixture
+def pupil(fair: Database) -> PersonView:
+    group = add_group(fair, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY))
+    return add_person(fair, PersonKind.PUPIL, "Zoe", "Lefevbre", group_id=group.id)
+
+
+def open_person(window, controller, person: PersonView):  # type: ignore[no-untyped-def]
+    controller.nav.go("person", person.id)
+    view = window.screens["person"]
+    assert window.current_screen() == "person"
+    return view
+
+
+def test_check_in_then_out_is_stored(kiosk, fair, pupil, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_person(window, controller, pupil)
+    qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
+    assert view.status.text() == "Pas encore entré(e)"
+    view.check_in.click()
+    qtbot.waitUntil(lambda: view.message.text() == "Entrée enregistrée", timeout=3000)
+    assert view.message.property("tone") == "green"
+    assert get_person(fair, pupil.id).on_site
+    assert view.status.text().startswith("Sur place, entré(e) à ")
+    view.check_out.click()
+    qtbot.waitUntil(lambda: view.message.text() == "Sortie enregistrée", timeout=3000)
+    assert not get_person(fair, pupil.id).on_site
+    assert view.status.text().startswith("Pas sur place, sorti(e) à ")
+
+
+def test_fixing_a_misspelt_name_keeps_the_code(kiosk, fair, pupil, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_person(window, controller, pupil)
+    qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
+    view.fix_name.click()
+    assert view.editor.isVisible()
+    assert view.last_name.text() == "Lefevbre"
+    view.first_name.setText("Zoé")
+    view.last_name.setText("Lefèvre")
+    view.save.click()
+    qtbot.waitUntil(lambda: view.name.text() == "Zoé Lefèvre", timeout=3000)
+    assert not view.editor.isVisible()
+    stored = get_person(fair, pupil.id)
+    assert (stored.first_name, stored.last_name, stored.code) == ("Zoé", "Lefèvre", pupil.code)
+
+
+def test_an_empty_name_is_refused_with_a_sentence(kiosk, fair, pupil, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    told: list[str] = []
+    monkeypatch.setattr(controller.nav, "tell", lambda error: told.append(str(error)))
+    view = open_person(window, controller, pupil)
+    qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
+    view.fix_name.click()
+    view.first_name.setText("  ")
+    view.save.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=3000)
+    assert "prénom" in told[0]
+    assert view.editor.isVisible() and view.save.isEnabled()
+    assert get_person(fair, pupil.id).first_name == "Zoe"
+
+
+def test_reprint_writes_the_same_code_and_opens_it(kiosk, pupil, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_person(window, controller, pupil)
+    qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
+    view.reprint.click()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    path = opened[0]
+    assert path.exists() and path.read_bytes().startswith(b"%PDF")
+    assert pupil.code in path.name
+    assert path.parent.name == "Entrée-A"
+    qtbot.waitUntil(lambda: view.message.text().startswith("Badge prêt"), timeout=3000)

@@ -1,0 +1,75 @@
+"""The organiser PIN: three wrong tries lock the pad; the right PIN opens organiser mode; leaving needs it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import create_event
+from kiosk.ui.screens.organiser import OrganiserController
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
+
+
+def organiser(controller) -> OrganiserController:  # type: ignore[no-untyped-def]
+    found = controller.findChild(OrganiserController)
+    assert found is not None
+    return found
+
+
+def type_pin(qtbot, screens: OrganiserController, digits: str) -> None:  # type: ignore[no-untyped-def]
+    for digit in digits:
+        qtbot.mouseClick(screens.pin_view.digits[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.pin_view.ok, Qt.MouseButton.LeftButton)
+
+
+def test_three_wrong_pins_lock_the_pad_then_the_right_one_opens(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    screens = organiser(controller)
+    screens.pin.lock_ms = 300
+    qtbot.mouseClick(controller.home_view.organiser, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "pin"
+    for _ in range(3):
+        type_pin(qtbot, screens, "9999")
+    assert screens.pin.locked
+    assert not screens.pin_view.ok.isEnabled()
+    assert "bloqué" in screens.pin_view.message.text()
+    screens.pin.press("1")  # ignored while locked
+    assert screens.pin.entered == ""
+    qtbot.waitUntil(lambda: not screens.pin.locked and screens.pin_view.ok.isEnabled(), timeout=3000)
+    type_pin(qtbot, screens, "1234")
+    assert window.current_screen() == "organiser"
+
+
+def test_keys_are_big_enough_for_a_finger(kiosk) -> None:  # type: ignore[no-untyped-def]
+    _, controller = kiosk
+    screens = organiser(controller)
+    dpi = screens.pin_view.logicalDpiX()
+    for key in screens.pin_view.findChildren(QPushButton):
+        if key.property("role") == "pinKey":
+            assert key.minimumWidth() / dpi * 25.4 >= 9
+
+
+def test_closing_needs_the_pin(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    screens = organiser(controller)
+    window.allow_close = False
+    assert not window.close()
+    assert window.isVisible()
+    assert window.current_screen() == "pin"
+    type_pin(qtbot, screens, "1234")
+    assert window.current_screen() == "organiser"
+    qtbot.mouseClick(screens.view.quit, Qt.MouseButton.LeftButton)
+    assert window.allow_close
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)

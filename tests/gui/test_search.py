@@ -1,0 +1,99 @@
+"""Find someone: accent- and case-insensitive results as each letter is typed; a row opens the person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import create_event
+from kiosk.domain.kinds import PersonKind, VisitorCategory
+from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY))
+    add_person(db, PersonKind.PUPIL, "Zoé", "Lefèvre", group_id=group.id)
+    add_person(db, PersonKind.PUPIL, "Léa", "Martin", group_id=group.id)
+    add_person(db, PersonKind.VISITOR, "Paul", "Lemaire", category=VisitorCategory.PRESS, organisation="Le Parisien")
+    return db
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Key events one character at a time (QTest.keyClicks aborts on non-ASCII text in Qt 6.12)."""
+    for character in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character))
+
+
+def open_search(window, controller, qtbot):  # type: ignore[no-untyped-def]
+    controller.home_view.find_button.click()
+    view = window.screens["search"]
+    assert window.current_screen() == "search"
+    qtbot.waitUntil(view.field.hasFocus, timeout=2000)
+    return view
+
+
+def rows(view) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    model = view.results.model()
+    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+
+
+def test_typing_without_accents_finds_accented_names(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_search(window, controller, qtbot)
+    QTest.keyClicks(view.field, "lefe")
+    qtbot.waitUntil(lambda: view.field.text() == "lefe", timeout=2000)
+    qtbot.waitUntil(lambda: rows(view) == [("Zoé Lefèvre", "4e B — Collège Jean-Moulin")], timeout=3000)
+    assert view.results.isVisible()
+    assert view.results.model().index(0, 2).data() == "Pas sur place"
+    assert view.results.rowHeight(0) >= 64
+
+
+def test_capitals_and_accents_typed_match_too(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_search(window, controller, qtbot)
+    type_text(view.field, "LÉA")
+    qtbot.waitUntil(lambda: view.field.text() == "LÉA", timeout=2000)
+    qtbot.waitUntil(lambda: [name for name, _ in rows(view)] == ["Léa Martin"], timeout=3000)
+
+
+def test_visitors_show_their_category_and_nothing_found_says_so(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_search(window, controller, qtbot)
+    QTest.keyClicks(view.field, "lemai")
+    qtbot.waitUntil(lambda: rows(view) == [("Paul Lemaire", "Presse — Le Parisien")], timeout=3000)
+    view.field.setText("zzzz")
+    qtbot.waitUntil(lambda: view.state.isVisible() and "Aucune" in view.state.text(), timeout=3000)
+    assert not view.results.isVisible()
+
+
+def test_tapping_a_row_opens_the_person(kiosk, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_search(window, controller, qtbot)
+    QTest.keyClicks(view.field, "martin")
+    qtbot.waitUntil(lambda: len(rows(view)) == 1, timeout=3000)
+    index = view.results.model().index(0, 0)
+    QTest.mouseClick(view.results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.results.visualRect(index).center())
+    assert window.current_screen() == "person"
+    person = window.screens["person"]
+    assert person.name.text() == "Léa Martin"
+    assert person.details.text() == "4e B — Collège Jean-Moulin"
+    window.grab().save(str(tmp_path / "person.png"))
+    person.back.click()
+    assert window.current_screen() == "search"
+    qtbot.waitUntil(lambda: len(rows(view)) == 1, timeout=3000)
+    assert view.field.text() == "martin"
+
