@@ -35,16 +35,18 @@ DEMO_DB_FILE := $(VENV)/demo/kiosk.sqlite3
 DEMO_DB_URL := sqlite:///$(abspath $(DEMO_DB_FILE))
 DEMO_ARGS ?=
 TODAY = $$(TZ=Europe/Paris date +%F)
-# The demo day: today's classes, the first of them checked in by its class code, the on-site list, then
-# (in a terminal) a scanning station reading codes typed or scanned, until Ctrl+D.
+# The demo day: today's classes, the first of them checked in by its class code, the on-site list; then the
+# kiosk window on the same demo database (on a desktop), or the terminal scanning station (elsewhere).
 RUN_CMD ?= $(KIOSK_ADMIN) groups --day $(TODAY) && \
 	code=$$($(KIOSK_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
 	$(KIOSK_ADMIN) checkin-group "$$code" && $(KIOSK_ADMIN) onsite && \
-	if [ -t 0 ]; then $(VENV)/bin/kiosk --station "Démo"; fi
+	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then $(VENV)/bin/kiosk --windowed; \
+	elif [ -t 0 ]; then echo "No screen here: the terminal scanning station instead (Ctrl+D to leave)."; \
+	    $(VENV)/bin/kiosk-station --station "Démo"; fi
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help system venv lint test run bench clean distclean
+.PHONY: help system venv translations lint test run bench clean distclean
 
 help:
 	@sed -n '3,10s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
@@ -75,6 +77,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $@
 
+# Qt Linguist catalogues: the .ts sources are in git, the .qm the application loads are built here.
+translations: venv
+	@for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
 lint: venv
 	@status=0; \
 	echo "ruff check kiosk tests benchmarks"; $(VENV)/bin/ruff check kiosk tests benchmarks || status=1; \
@@ -82,19 +88,19 @@ lint: venv
 	echo "lint-imports --no-cache"; $(VENV)/bin/lint-imports --no-cache || status=1; \
 	exit $$status
 
-test: system venv lint
+test: system venv translations lint
 	@workers=; \
 	if [ "$(PYTEST_WORKERS)" != 0 ] && $(PY) -c 'import xdist' >/dev/null 2>&1; then workers="-n $(PYTEST_WORKERS)"; fi; \
 	set -x; \
 	bash .ci/with-postgres $(VENV)/bin/pytest -q -p no:cacheprovider $$workers $(PYTEST_ARGS)
 
-run: system venv
+run: system venv translations
 	rm -f $(DEMO_DB_FILE) $(DEMO_DB_FILE)-wal $(DEMO_DB_FILE)-shm $(DEMO_DB_FILE)-journal
 	mkdir -p $(dir $(DEMO_DB_FILE))
 	KIOSK_DATABASE_URL='$(DEMO_DB_URL)' $(KIOSK_ADMIN) demo $(DEMO_ARGS)
 	KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_DATABASE_URL; $(RUN_CMD)
 
-bench: system venv
+bench: system venv translations
 	@KIOSK_PG_DURABLE=1 bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \
 	    echo "== $$script"; $(PY) "$$script" || status=1; done; exit $$status'
 

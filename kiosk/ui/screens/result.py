@@ -36,9 +36,11 @@ class ResultView(View):
         layout.addStretch(1)
 
     def show_tone(self, tone: str) -> None:
+        """Colour the whole screen; the labels are re-polished too, or they keep the previous colours."""
         self.setProperty("tone", tone)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        for widget in (self, self.status, self.name, self.details):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 class ResultController(QObject):

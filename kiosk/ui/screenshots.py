@@ -1,0 +1,98 @@
+"""Screenshots of the main screens (French, 1280×800) on demo data, for the README and for reviewing.
+
+    QT_QPA_PLATFORM=offscreen python -m kiosk.ui.screenshots [FOLDER]     (default: resources/screenshots)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.database import open_database
+from kiosk.domain.demo import load_demo
+from kiosk.domain.directory import list_groups, roster
+from kiosk.domain.search import search_people
+from kiosk.resources import resources_folder
+from kiosk.ui.app import build, stylesheet
+from kiosk.ui.controller import KioskController
+from kiosk.ui.main_window import MainWindow
+
+
+def settle(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not ready() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(20):
+        app.processEvents()
+
+
+def shoot(app: QApplication, window: MainWindow, folder: Path, name: str) -> None:
+    settle(app, lambda: True)
+    window.grab().save(str(folder / f"{name}.png"))
+
+
+def tour(app: QApplication, window: MainWindow, controller: KioskController, folder: Path) -> None:
+    """Home, a scan, search, a person, a visitor form, a class roster, a class form, PIN, dashboard."""
+    db, nav = controller.context.db, controller.nav
+    shoot(app, window, folder, "1-home")
+    groups = [g for g in list_groups(db) if g.registered > 10 and g.day is not None]
+    group, other = groups[0], groups[1]
+    pupil = roster(db, group.id)[3]
+    controller.on_scan(pupil.code)
+    settle(app, lambda: window.current_screen() == "result")
+    shoot(app, window, folder, "2-scan-result")
+    nav.go("search")
+    search_view = window.screens["search"]
+    search_view.field.setText("lefe")  # type: ignore[attr-defined]
+    settle(app, lambda: search_view.results.model().rowCount() > 0)  # type: ignore[attr-defined]
+    shoot(app, window, folder, "3-search")
+    nav.go("person", search_people(db, "lefe")[0])
+    shoot(app, window, folder, "4-person")
+    nav.go("visitor")
+    shoot(app, window, folder, "5-visitor")
+    controller.on_scan(other.code)
+    settle(app, lambda: window.current_screen() == "roster")
+    shoot(app, window, folder, "6-class-roster")
+    nav.go("class_form")
+    shoot(app, window, folder, "7-class-form")
+    nav.go("pin")
+    shoot(app, window, folder, "8-organiser-pin")
+    nav.go("dashboard")
+    shoot(app, window, folder, "9-dashboard")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m kiosk.ui.screenshots")
+    parser.add_argument("folder", nargs="?", default=str(resources_folder() / "screenshots"))
+    args = parser.parse_args(argv)
+    folder = Path(args.folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        url = f"sqlite:///{Path(scratch) / 'demo.sqlite3'}"
+        demo = open_database(url)
+        load_demo(demo, groups=30, visitors=60, seed=3)
+        demo.close()
+        app = QApplication(sys.argv[:1])
+        app.setStyleSheet(stylesheet())
+        store = QSettings(str(Path(scratch) / "station.ini"), QSettings.Format.IniFormat)
+        window, controller = build(app, argparse.Namespace(db=url, station="Entrée A", lang="fr"), store)
+        window.allow_close = True
+        window.resize(1280, 800)
+        window.show()
+        tour(app, window, controller, folder)
+        controller.context.tasks.wait()
+        window.close()
+    print(f"screenshots written to {folder}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
