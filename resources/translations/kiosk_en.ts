@@ -1,0 +1,1106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>ArrivalsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="72"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="73"/>
+        <source>Attendus</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="74"/>
+        <source>Arrivés</source>
+        <translation>Arrived</translation>
+    </message>
+</context>
+<context>
+    <name>ClassFormController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="121"/>
+        <source>Liste des élèves</source>
+        <translation>Pupil list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="122"/>
+        <source>Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
+        <translation>Lists (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="185"/>
+        <source>À corriger avant l&apos;inscription :</source>
+        <translation>To correct before registering:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="189"/>
+        <source>Le fichier contient plusieurs classes : importez-le depuis le mode organisateur, ou gardez une seule classe.</source>
+        <translation>The file contains several classes: import it from organiser mode, or keep just one class.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="193"/>
+        <source>%1 personne(s) à inscrire dans la classe %2.</source>
+        <translation>%1 person(s) to register in class %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="196"/>
+        <source>Déjà inscrits, ignorés : %1.</source>
+        <translation>Already registered, skipped: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="199"/>
+        <source>Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).</source>
+        <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="202"/>
+        <source>Jour de visite : %1.</source>
+        <translation>Visit day: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="237"/>
+        <source>Classe inscrite : %1</source>
+        <translation>Class registered: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="239"/>
+        <source>%1 badge(s) dans %2</source>
+        <translation>%1 badge(s) in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClassFormView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="169"/>
+        <source>Inscrire une classe</source>
+        <translation>Register a class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <source>Établissement</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
+        <source>Enseignant</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="174"/>
+        <source>Tapez le début du nom : les établissements connus s&apos;affichent</source>
+        <translation>Type the start of the name: known schools will appear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="175"/>
+        <source>par ex. 4e B</source>
+        <translation>e.g. 4e B</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="176"/>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="177"/>
+        <source>Élèves : un par ligne (NOM Prénom), collés ou tapés</source>
+        <translation>Pupils: one per line (LAST NAME First name), pasted or typed</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="178"/>
+        <source>DUPONT Marie
+LEFÈVRE Zoé
+…</source>
+        <translation>DUPONT Marie
+LEFÈVRE Zoé
+…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="179"/>
+        <source>Importer un fichier (CSV, Excel)…</source>
+        <translation>Import a file (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="180"/>
+        <source>Retirer le fichier</source>
+        <translation>Remove the file</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="181"/>
+        <source>Vérifier la liste</source>
+        <translation>Check the list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="182"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="183"/>
+        <source>Inscrire la classe et imprimer les badges</source>
+        <translation>Register the class and print the badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="184"/>
+        <source>Rouvrir les badges</source>
+        <translation>Reopen the badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="185"/>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="145"/>
+        <source>Mis à jour à %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="99"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="100"/>
+        <source>personnes sur le site</source>
+        <translation>people on site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="100"/>
+        <source>élèves et adultes des classes</source>
+        <translation>pupils and adults with classes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="101"/>
+        <source>visiteurs individuels</source>
+        <translation>individual visitors</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="103"/>
+        <source>Arrivés aujourd&apos;hui, par catégorie</source>
+        <translation>Arrived today, by category</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="104"/>
+        <source>Classes et élèves par créneau</source>
+        <translation>Classes and pupils by time slot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="105"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="106"/>
+        <source>Actualiser</source>
+        <translation>Refresh</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="168"/>
+        <source>Mise en page : %1</source>
+        <translation>Layout: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="200"/>
+        <source>Préparation des badges…</source>
+        <translation>Preparing badges…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/documents.py" line="210"/>
+        <source>Badges (%n)</source>
+        <translation>
+            <numerusform>Badge (%n)</numerusform>
+            <numerusform>Badges (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="211"/>
+        <source>Badges annulés : aucun fichier écrit.</source>
+        <translation>Badges cancelled: no file written.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="229"/>
+        <source>Préparation du document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="234"/>
+        <source>Feuilles d&apos;émargement</source>
+        <translation>Attendance sheets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="234"/>
+        <source>Liste des présents</source>
+        <translation>On-site list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="235"/>
+        <source>Rapport du jour</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="236"/>
+        <source>Rapport de l&apos;événement</source>
+        <translation>Event report</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="258"/>
+        <source>Document prêt : %1</source>
+        <translation>Document ready: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="119"/>
+        <source>Badges et documents</source>
+        <translation>Badges and documents</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="120"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="121"/>
+        <source>Listes et rapports</source>
+        <translation>Lists and reports</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="122"/>
+        <source>Une classe</source>
+        <translation>One class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="122"/>
+        <source>Un jour</source>
+        <translation>One day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="123"/>
+        <source>Tout le monde</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="125"/>
+        <source>Créer les badges</source>
+        <translation>Create badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="126"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="127"/>
+        <source>Jour :</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="128"/>
+        <source>Feuilles d&apos;émargement</source>
+        <translation>Attendance sheets</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="129"/>
+        <source>Liste des présents</source>
+        <translation>On-site list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="130"/>
+        <source>Rapport du jour</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="131"/>
+        <source>Rapport de l&apos;événement</source>
+        <translation>Event report</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/documents.py" line="132"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="40"/>
+        <source>Scannez votre badge ou le code de votre classe</source>
+        <translation>Scan your badge or your class code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="41"/>
+        <source>Rechercher une personne</source>
+        <translation>Find someone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="42"/>
+        <source>Inscrire un visiteur</source>
+        <translation>Register a visitor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="43"/>
+        <source>Inscrire une classe</source>
+        <translation>Register a class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="44"/>
+        <source>English</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/home.py" line="45"/>
+        <source>Organisateur</source>
+        <translation>Organiser</translation>
+    </message>
+</context>
+<context>
+    <name>KioskController</name>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="105"/>
+        <source>Poste : %1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="106"/>
+        <source>Base : connectée (%1)</source>
+        <translation>Database: connected (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="107"/>
+        <source>Imprimante : PDF</source>
+        <translation>Printer: PDF</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="56"/>
+        <source>Attention</source>
+        <translation>Warning</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="54"/>
+        <source>Mode organisateur</source>
+        <translation>Organiser mode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="55"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="56"/>
+        <source>Badges et documents</source>
+        <translation>Badges and documents</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="57"/>
+        <source>Réglages du poste</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="58"/>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="59"/>
+        <source>Quitter le mode kiosque</source>
+        <translation>Exit kiosk mode</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models/people_model.py" line="67"/>
+        <source>Sur place depuis %1</source>
+        <translation>On site since %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/people_model.py" line="69"/>
+        <source>Sur place</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/people_model.py" line="70"/>
+        <source>Pas sur place</source>
+        <translation>Not on site</translation>
+    </message>
+</context>
+<context>
+    <name>PersonController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="189"/>
+        <source>Sur place</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="190"/>
+        <source>Sur place, entré(e) à %1</source>
+        <translation>On site, checked in at %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="192"/>
+        <source>Pas sur place, sorti(e) à %1</source>
+        <translation>Not on site, checked out at %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="193"/>
+        <source>Pas encore entré(e)</source>
+        <translation>Not checked in yet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="220"/>
+        <source>Préparation du badge…</source>
+        <translation>Preparing the badge…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="227"/>
+        <source>Badge prêt (même code) : %1</source>
+        <translation>Badge ready (same code): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="227"/>
+        <source>Badge enregistré : %1</source>
+        <translation>Badge saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="254"/>
+        <source>Nom corrigé : le badge garde le même code.</source>
+        <translation>Name corrected: the badge keeps the same code.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonScreenView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="122"/>
+        <source>Enregistrer l&apos;entrée</source>
+        <translation>Check in</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="123"/>
+        <source>Enregistrer la sortie</source>
+        <translation>Check out</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="124"/>
+        <source>Réimprimer le badge</source>
+        <translation>Reprint the badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="125"/>
+        <source>Corriger le nom</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="126"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="127"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="128"/>
+        <source>Enregistrer le nom</source>
+        <translation>Save the name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="129"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="130"/>
+        <source>Retour à la recherche</source>
+        <translation>Back to search</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/person.py" line="131"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PinController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="130"/>
+        <source>Saisissez le code (4 à 8 chiffres).</source>
+        <translation>Enter the code (4 to 8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="147"/>
+        <source>Trois codes faux : clavier bloqué pendant %1 secondes.</source>
+        <translation>Three wrong codes: keypad locked for %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="150"/>
+        <source>Code faux. Essais restants : %1</source>
+        <translation>Wrong code. Attempts left: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PinView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="82"/>
+        <source>Code organisateur</source>
+        <translation>Organiser code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="83"/>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="84"/>
+        <source>Valider</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/pin.py" line="85"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewController</name>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/printing.py" line="128"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="146"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewView</name>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="103"/>
+        <source>Imprimer</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="104"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/printing.py" line="105"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ResultController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="66"/>
+        <source>Bienvenue !</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="67"/>
+        <source>Bon retour !</source>
+        <translation>Welcome back!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="68"/>
+        <source>Déjà entré</source>
+        <translation>Already inside</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="69"/>
+        <source>Au revoir !</source>
+        <translation>Goodbye!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="70"/>
+        <source>Pas entré aujourd&apos;hui</source>
+        <translation>Not checked in today</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="71"/>
+        <source>Pas le bon jour</source>
+        <translation>Wrong day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="72"/>
+        <source>Badge inconnu</source>
+        <translation>Unknown badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="73"/>
+        <source>Code illisible</source>
+        <translation>Unreadable code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="74"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="81"/>
+        <source>Entré à %1</source>
+        <translation>Checked in at %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="83"/>
+        <source>Classe attendue le %1 : appelez un responsable.</source>
+        <translation>Class expected on %1: please call a member of staff.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/result.py" line="86"/>
+        <source>Adressez-vous à l&apos;accueil.</source>
+        <translation>Please ask at reception.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="283"/>
+        <source>%1 entrée(s) enregistrée(s)</source>
+        <translation>%1 check-in(s) recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="284"/>
+        <source>Déjà sur place : %1</source>
+        <translation>Already on site: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="287"/>
+        <source>Absents : %1</source>
+        <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="293"/>
+        <source>%1 sortie(s) enregistrée(s)</source>
+        <translation>%1 check-out(s) recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="294"/>
+        <source>Compté au départ : %1</source>
+        <translation>Head count at departure: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="297"/>
+        <source>Encore à l&apos;intérieur : %1</source>
+        <translation>Still inside: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="316"/>
+        <source>Enseignant : %1</source>
+        <translation>Teacher: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="327"/>
+        <source>Attention : cette classe est attendue le %1, pas aujourd&apos;hui.</source>
+        <translation>Warning: this class is expected on %1, not today.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="330"/>
+        <source>Touchez une ligne pour décocher un absent.</source>
+        <translation>Tap a row to untick anyone absent.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="331"/>
+        <source>Confirmer quand même l&apos;entrée aujourd&apos;hui</source>
+        <translation>Confirm check-in today anyway</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="332"/>
+        <source>Confirmer l&apos;entrée de %1 personne(s)</source>
+        <translation>Confirm check-in for %1 person(s)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="334"/>
+        <source>Décochez qui manque : ils restent comptés à l&apos;intérieur.</source>
+        <translation>Untick anyone missing: they stay counted as inside.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="335"/>
+        <source>Confirmer la sortie de %1 personne(s)</source>
+        <translation>Confirm check-out for %1 person(s)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="102"/>
+        <source>Présent · nom</source>
+        <translation>Present · name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="102"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="102"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="129"/>
+        <source>Homonyme dans la classe : vérifiez le prénom</source>
+        <translation>Same name in the class: check the first name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="150"/>
+        <source>Encore à l&apos;intérieur</source>
+        <translation>Still inside</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="153"/>
+        <source>Arrivé ? Touchez ici</source>
+        <translation>Arrived? Tap here</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="157"/>
+        <source>Sur place</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/roster_model.py" line="158"/>
+        <source>Entré à %1</source>
+        <translation>Checked in at %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="148"/>
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="149"/>
+        <source>Départ</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="150"/>
+        <source>Tout cocher</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="151"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster.py" line="152"/>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="91"/>
+        <source>Rechercher une personne</source>
+        <translation>Find someone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="92"/>
+        <source>Nom, prénom, école, classe ou code du badge</source>
+        <translation>Last name, first name, school, class or badge code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="93"/>
+        <source>Aucune personne trouvée. Vérifiez l&apos;orthographe ou tapez moins de lettres.</source>
+        <translation>No one found. Check the spelling or type fewer letters.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="94"/>
+        <source>Tapez les premières lettres du nom.</source>
+        <translation>Type the first few letters of the name.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="95"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/search.py" line="96"/>
+        <source>Accueil</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="198"/>
+        <source>Réglages enregistrés.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="113"/>
+        <source>Réglages du poste</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="114"/>
+        <source>Nom du poste</source>
+        <translation>Station name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="114"/>
+        <source>Sens</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="114"/>
+        <source>Mise en page des badges</source>
+        <translation>Badge layout</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="115"/>
+        <source>Décalage horizontal (mm)</source>
+        <translation>Horizontal offset (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="115"/>
+        <source>Décalage vertical (mm)</source>
+        <translation>Vertical offset (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="115"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="116"/>
+        <source>Base de données</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="116"/>
+        <source>Autre base (au prochain démarrage)</source>
+        <translation>Other database (from next start-up)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <source>Nouveau code (4 à 8 chiffres)</source>
+        <translation>New code (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <source>Nouveau code, encore</source>
+        <translation>New code again</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
+        <source>Entrée</source>
+        <translation>Entrance</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
+        <source>Sortie</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="122"/>
+        <source>laisser vide pour garder le code</source>
+        <translation>leave empty to keep the current code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="123"/>
+        <source>fichier SQLite ou postgresql://…</source>
+        <translation>SQLite file or postgresql://…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="125"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="84"/>
+        <source>Créneau</source>
+        <translation>Time slot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="85"/>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="86"/>
+        <source>Inscrits</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="87"/>
+        <source>Arrivés</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="88"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/trouble.py" line="29"/>
+        <source>Un souci technique est survenu</source>
+        <translation>A technical problem has occurred</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/trouble.py" line="30"/>
+        <source>Merci d&apos;appeler un membre de l&apos;équipe d&apos;accueil. Le poste reste utilisable.</source>
+        <translation>Please call a member of the reception team. This station can still be used.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/trouble.py" line="31"/>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="207"/>
+        <source>Indiquez l&apos;organisation (journal, entreprise, stand…).</source>
+        <translation>Please enter your organisation (newspaper, company, stand…).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="245"/>
+        <source>Bienvenue, %1 !</source>
+        <translation>Welcome, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="248"/>
+        <source>Votre badge est prêt.</source>
+        <translation>Your badge is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="250"/>
+        <source>Badge non imprimé : demandez à l&apos;accueil de le réimprimer.</source>
+        <translation>Badge not printed: ask reception to reprint it.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="252"/>
+        <source>Impression du badge…</source>
+        <translation>Printing your badge…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="147"/>
+        <source>Inscrire un visiteur</source>
+        <translation>Register a visitor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="148"/>
+        <source>Vous êtes :</source>
+        <translation>You are:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="151"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="151"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="152"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="153"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="155"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="156"/>
+        <source>Enregistrer et imprimer le badge</source>
+        <translation>Save and print the badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="157"/>
+        <source>Retour à l&apos;accueil</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="158"/>
+        <source>Inscrire un autre visiteur</source>
+        <translation>Register another visitor</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="159"/>
+        <source>Terminé</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="160"/>
+        <source>Vous êtes inscrit(e). Scannez votre badge à l&apos;entrée.</source>
+        <translation>You are registered. Scan your badge at the entrance.</translation>
+    </message>
+</context>
+</TS>

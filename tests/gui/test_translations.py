@@ -1,0 +1,80 @@
+"""French first, English complete: the catalogue covers every string in the code, and an English screen
+shows no French."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import create_event
+from kiosk.resources import resources_folder
+
+CATALOGUE = resources_folder() / "translations" / "kiosk_en.ts"
+UI = Path(__file__).resolve().parents[2] / "kiosk" / "ui"
+TODAY = dt.date.today()
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(path)
+    return {(context.findtext("name") or "", message.findtext("source") or ""): message
+            for context in tree.getroot().iter("context") for message in context.iter("message")}
+
+
+def finished(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type"):
+        return False
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return all(f.strip() for f in forms) if forms else bool((translation.text or "").strip())
+
+
+def test_every_message_has_a_finished_english_translation() -> None:
+    unfinished = [source for (_, source), message in messages(CATALOGUE).items() if not finished(message)]
+    assert unfinished == []
+
+
+def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
+    missing = sorted(set(messages(fresh)) - set(messages(CATALOGUE)))
+    assert missing == [], "run pyside6-lupdate and translate: " + repr(missing[:5])
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    texts: set[str] = set()
+    for widget in root.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+    return {t for t in texts if t.strip()}
+
+
+def test_english_screens_show_no_untranslated_french(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    french = {source: (message.findtext("translation") or "") for (_, source), message in messages(CATALOGUE).items()}
+    untranslated = {source for source, english in french.items() if english and english != source}
+    controller.home_view.language.click()
+    qtbot.waitUntil(lambda: controller.home_view.find_button.text() != "Rechercher une personne", timeout=3000)
+    for name in window.screens:
+        window.show_screen(name)
+        leftovers = visible_texts(window.screens[name]) & untranslated
+        assert leftovers == set(), f"{name}: {sorted(leftovers)}"
+    controller.home_view.language.click()
+    qtbot.waitUntil(lambda: controller.home_view.find_button.text() == "Rechercher une personne", timeout=3000)
