@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +12,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.database import Database
+from kiosk.domain.database import Database, open_database
+from kiosk.domain.events import create_event
 from kiosk.ui.app import build, stylesheet
 from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import MainWindow
@@ -22,6 +24,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def fair(sqlite_url: str) -> Database:
+    """A four-day fair starting today, so that classes booked today can be scanned in."""
+    db = open_database(sqlite_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    return db
 
 
 @pytest.fixture

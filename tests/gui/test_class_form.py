@@ -9,20 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.domain.database import Database, open_database
 from kiosk.domain.directory import list_groups, roster
-from kiosk.domain.events import create_event
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group
 from kiosk.ui.screens.class_form_controller import ClassFormController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from kiosk.domain.database import Database, open_database
-from kiosk.domain.events import create_event
+from kiosk.domain.database import Database
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui import printing
@@ -19,13 +18,6 @@ from kiosk.ui.screens.documents import CLASS
 from kiosk.ui.screens.organiser import OrganiserController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 def a_class(db: Database, pupils: int) -> int:

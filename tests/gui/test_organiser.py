@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from kiosk.domain.class_visits import checkin_class
-from kiosk.domain.database import Database, open_database
-from kiosk.domain.events import add_slot, create_event
+from kiosk.domain.database import Database
+from kiosk.domain.events import add_slot
 from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationSettings
@@ -17,13 +16,6 @@ from kiosk.ui.screens import settings as settings_screen
 from kiosk.ui.screens.organiser import OrganiserController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 def organiser(controller) -> OrganiserController:  # type: ignore[no-untyped-def]

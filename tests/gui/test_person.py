@@ -7,22 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.domain.database import Database, open_database
+from kiosk.domain.database import Database
 from kiosk.domain.directory import get_person
-from kiosk.domain.events import create_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.views import PersonView
 from kiosk.ui import badge_output
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 @pytest.fixture

@@ -4,22 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from kiosk.domain.database import Database, open_database
-from kiosk.domain.events import create_event
 from kiosk.ui.screens.organiser import OrganiserController
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 def organiser(controller) -> OrganiserController:  # type: ignore[no-untyped-def]

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from kiosk.domain.class_visits import checkin_class
-from kiosk.domain.database import Database, open_database
+from kiosk.domain.database import Database
 from kiosk.domain.directory import get_person, roster
-from kiosk.domain.events import create_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.views import GroupView
@@ -25,13 +23,6 @@ PUPILS = [("Zoé", "Lefèvre"), ("Léa", "Martin"), ("Hugo", "Bernard"), ("Inès
           ("Raphaël", "Vincent"), ("Mia", "Fournier"), ("Arthur", "Morel"), ("Lina", "Girard"),
           ("Jules", "André"), ("Anna", "Mercier"), ("Malo", "Dupont"), ("Aïssatou", "N'Diaye"),
           ("Tom", "Blanc"), ("Léon", "Guérin")]
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 def a_class(db: Database, day: dt.date = TODAY) -> GroupView:

@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from kiosk.domain.database import Database, open_database
+from kiosk.domain.database import Database
 from kiosk.domain.directory import person_by_code
-from kiosk.domain.events import create_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 def people(db: Database) -> list[str]:

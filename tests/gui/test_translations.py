@@ -9,11 +9,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 
-from kiosk.domain.database import Database, open_database
-from kiosk.domain.events import create_event
 from kiosk.resources import resources_folder
 
 CATALOGUE = resources_folder() / "translations" / "kiosk_en.ts"
@@ -47,13 +44,6 @@ def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
     subprocess.run([str(lupdate), *sources, "-ts", str(fresh)], check=True, capture_output=True, timeout=120)
     missing = sorted(set(messages(fresh)) - set(messages(CATALOGUE)))
     assert missing == [], "run pyside6-lupdate and translate: " + repr(missing[:5])
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 def visible_texts(root: QWidget) -> set[str]:

@@ -11,21 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from kiosk.domain.database import Database, open_database
 from kiosk.domain.directory import get_person
-from kiosk.domain.events import create_event
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.search import search_people
 from kiosk.ui import badge_output
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def fair(sqlite_url: str) -> Database:
-    db = open_database(sqlite_url)
-    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    return db
 
 
 @pytest.fixture
