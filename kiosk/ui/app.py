@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kiosk.crash import log_crash
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.database import open_database
 from kiosk.domain.errors import KioskError
@@ -61,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KioskError as error:
         QMessageBox.critical(None, "Kiosk", str(error))
         return 1
+    sys.excepthook = lambda kind, error, trace: _controller.show_trouble(str(log_crash("kiosk", error)))
     window.resize(1280, 800)
     if args.windowed:
         window.allow_close = True
