@@ -6,23 +6,18 @@ missing server fails the run rather than silently skipping half of the tests.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import uuid
 from collections.abc import Iterator
-from zoneinfo import ZoneInfo
 
 import pytest
+from sample_event import EVENT_DAYS
 from sqlalchemy import Engine, create_engine, text
 
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
 
 PG_URL = os.environ.get("KIOSK_TEST_POSTGRES_URL", "")
-PARIS = ZoneInfo("Europe/Paris")
-FIRST_DAY = dt.date(2026, 11, 24)
-EVENT_DAYS = tuple(FIRST_DAY + dt.timedelta(days=i) for i in range(4))
-MORNING = dt.datetime(2026, 11, 24, 9, 30, tzinfo=PARIS)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import Counter
 
-from conftest import MORNING
+from sample_event import MORNING
 from sqlalchemy import func, select
 
 from kiosk.domain.checkin import ScanDesk

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from conftest import EVENT_DAYS
 from helpers import at
+from sample_event import EVENT_DAYS
 
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.class_visits import checkin_class, checkout_class

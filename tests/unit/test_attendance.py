@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EVENT_DAYS, MORNING
 from helpers import at, make_class, make_group, school, statements
+from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.domain.attendance import attendance_for
 from kiosk.domain.checkin import ScanDesk

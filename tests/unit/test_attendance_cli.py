@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EVENT_DAYS, MORNING
 from helpers import make_class, make_visitor
+from sample_event import EVENT_DAYS, MORNING
 from test_attendance_pdf import page_texts
 
 from kiosk.cli import main

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from conftest import EVENT_DAYS, MORNING
 from helpers import at, make_class, make_group
 from PIL import Image
 from pypdf import PdfReader
+from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.documents.attendance import EMPTY, TICKED, attendance_pdf
 from kiosk.documents.output import write_atomically

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import EVENT_DAYS
 from helpers import make_class, make_visitor
 from pypdf import PdfReader
+from sample_event import EVENT_DAYS
 from test_badge_pdf import decoded
 
 from kiosk.documents.layouts import LAYOUTS

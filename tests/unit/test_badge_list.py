@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import EVENT_DAYS
 from helpers import make_class, make_group, make_visitor, school, statements
+from sample_event import EVENT_DAYS
 
 from kiosk.domain.badge_list import BadgeData, badges_for, dates_text
 from kiosk.domain.database import Database

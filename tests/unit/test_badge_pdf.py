@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from conftest import EVENT_DAYS
 from helpers import make_class, make_visitor, school
 from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from sample_event import EVENT_DAYS
 
 from kiosk.documents.badges import render_badges
 from kiosk.documents.fonts import runs

@@ -7,8 +7,8 @@ import threading
 from dataclasses import dataclass
 
 import pytest
-from conftest import EVENT_DAYS, MORNING
 from helpers import QWERTY_ON_AZERTY, at, make_class, make_visitor, scans, statements
+from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.domain.checkin import ScanDesk, ScanOutcome
 from kiosk.domain.codes import CodeKind, new_code, new_secret

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EVENT_DAYS, MORNING
 from helpers import at, commits, make_class, scans
+from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.class_visits import checkin_class, checkout_class

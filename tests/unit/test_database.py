@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EVENT_DAYS
 from helpers import count_rows, make_group, make_visitor
+from sample_event import EVENT_DAYS
 from sqlalchemy import event, text
 
 from kiosk.domain.database import ENV_URL, Database, default_sqlite_path, open_database, resolve_url

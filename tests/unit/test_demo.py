@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EVENT_DAYS, FIRST_DAY, PARIS
+from sample_event import EVENT_DAYS, FIRST_DAY, PARIS
 from sqlalchemy import func, select
 
 from kiosk.domain.database import Database, open_database

@@ -12,8 +12,8 @@ from typing import Any
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from conftest import EVENT_DAYS
 from helpers import make_visitor, statements
+from sample_event import EVENT_DAYS
 from sqlalchemy import Column, Index, MetaData, String, inspect, text
 
 from kiosk.domain.database import Database, open_database

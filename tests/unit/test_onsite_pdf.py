@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import EVENT_DAYS, MORNING
 from helpers import at, make_class, make_group, make_visitor, school
+from sample_event import EVENT_DAYS, MORNING
 from test_attendance_pdf import font_names, page_texts
 
 from kiosk.documents.onsite import onsite_pdf

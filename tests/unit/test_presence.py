@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import EVENT_DAYS, MORNING
 from helpers import at, make_class, make_visitor, school
+from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.class_visits import checkin_class

@@ -6,8 +6,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from conftest import EVENT_DAYS, MORNING
 from helpers import count_rows, make_class, make_group, make_visitor, school
+from sample_event import EVENT_DAYS, MORNING
 from sqlalchemy import select
 
 from kiosk.domain.checkin import ScanDesk

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EVENT_DAYS
 from helpers import at, statements
+from sample_event import EVENT_DAYS
 from stats_fair import DAY1, DAY2, build_fair
 
 from kiosk.domain.database import Database
