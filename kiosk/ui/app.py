@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk.crash import log_crash
@@ -32,6 +33,9 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def stylesheet() -> str:
+    """The kiosk's look; its fonts are the shipped ones, so every desk renders names the same way."""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "DroidSansFallbackFull.ttf"):
+        QFontDatabase.addApplicationFont(str(resources_folder() / "fonts" / name))
     return (resources_folder() / "styles" / "kiosk.qss").read_text(encoding="utf-8")
 
 
