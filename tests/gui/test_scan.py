@@ -35,6 +35,7 @@ def test_a_scan_checks_in_and_shows_green(kiosk, fair, qtbot) -> None:  # type: 
     assert controller.result_view.property("tone") == "green"
     assert controller.result_view.name.text() == "Zoé Lefèvre"
     assert controller.result_view.status.text() == "Bienvenue !"
+    assert controller.result.sounds.last_played == "green"
     assert person_by_code(fair, code).on_site  # type: ignore[union-attr]
 
 
@@ -56,6 +57,7 @@ def test_garbage_is_red(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     scan(window, "https://example.com/x")
     qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
     assert controller.result_view.property("tone") == "red"
+    assert controller.result.sounds.last_played == "red"
 
 
 def test_a_person_typing_slowly_is_not_a_scan(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.kinds import ScanResult
 from kiosk.domain.labels import CATEGORY
+from kiosk.ui.sounds import Sounds
 from kiosk.ui.views import View, label
 
 GREEN, AMBER, RED = "green", "amber", "red"
@@ -52,11 +53,13 @@ class ResultController(QObject):
         super().__init__(view)
         self.view = view
         self.zone_name = zone_name
+        self.sounds = Sounds(self)
         self.timer = QTimer(self, singleShot=True, interval=SHOWN_FOR_MS)
         self.timer.timeout.connect(self.finished)
 
     def show(self, outcome: ScanOutcome) -> None:
         self.view.show_tone(TONE[outcome.result])
+        self.sounds.play(TONE[outcome.result])
         self.view.status.setText(self._status(outcome))
         person = outcome.person
         self.view.name.setText(person.full_name if person else "")
