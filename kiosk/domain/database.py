@@ -73,6 +73,11 @@ class Database:
             with conn.begin():
                 yield conn
 
+    def ping(self) -> None:
+        """Raise a KioskError when the database does not answer (the status bar asks every few seconds)."""
+        with self.connection(write=False) as conn:
+            conn.exec_driver_sql("SELECT 1")
+
     def close(self) -> None:
         self.engine.dispose()
 

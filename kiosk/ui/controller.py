@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.domain.checkin import ScanOutcome
@@ -22,6 +23,7 @@ from kiosk.ui.screens.result import ResultController, ResultView
 from kiosk.ui.screens.trouble import TroubleView
 
 IDLE_MS = 60_000
+HEALTH_MS = 10_000
 
 
 class Navigator(QObject):
@@ -74,6 +76,10 @@ class KioskController(QObject):
         self.home_view.language.clicked.connect(self.switch_language)
         context.tasks.bug.connect(self.show_trouble)
         install_screens(self)
+        self.connected = True
+        self.health = QTimer(self, interval=HEALTH_MS)
+        self.health.timeout.connect(self.check_database)
+        self.health.start()
         self._update_status()
         self.nav.home()
 
@@ -100,8 +106,21 @@ class KioskController(QObject):
         self.trouble_view.set_log(log_file)
         self.window.show_screen("trouble")
 
+    def check_database(self) -> None:
+        """Every few seconds, off the GUI thread: is the database still answering?"""
+        db = self.context.db
+        self.context.tasks.run(db.ping, lambda _done: self._set_connected(True),
+                               lambda _error: self._set_connected(False))
+
+    def _set_connected(self, connected: bool) -> None:
+        self.connected = connected
+        self._update_status()
+
     def _update_status(self) -> None:
-        settings = self.context.settings
+        settings, label = self.context.settings, self.context.db.label
         self.window.station.setText(self.tr("Poste : %1").replace("%1", settings.station))
-        self.window.database.setText(self.tr("Base : connectée (%1)").replace("%1", self.context.db.label))
-        self.window.printer.setText(self.tr("Imprimante : PDF"))
+        self.window.database.setText(self.tr("Base : connectée (%1)").replace("%1", label) if self.connected
+                                     else self.tr("Base injoignable, nouvelle tentative… (%1)").replace("%1", label))
+        printer = QPrinterInfo.defaultPrinterName()
+        self.window.printer.setText(self.tr("Imprimante : %1").replace("%1", printer) if printer
+                                    else self.tr("Imprimante : aucune (PDF)"))

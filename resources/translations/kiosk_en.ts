@@ -390,25 +390,35 @@ LEFÈVRE Zoé
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="105"/>
+        <location filename="../../kiosk/ui/controller.py" line="121"/>
         <source>Poste : %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="106"/>
+        <location filename="../../kiosk/ui/controller.py" line="122"/>
         <source>Base : connectée (%1)</source>
         <translation>Database: connected (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="107"/>
-        <source>Imprimante : PDF</source>
-        <translation>Printer: PDF</translation>
+        <location filename="../../kiosk/ui/controller.py" line="123"/>
+        <source>Base injoignable, nouvelle tentative… (%1)</source>
+        <translation>Database unreachable, retrying… (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="125"/>
+        <source>Imprimante : %1</source>
+        <translation>Printer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="126"/>
+        <source>Imprimante : aucune (PDF)</source>
+        <translation>Printer: none (PDF)</translation>
     </message>
 </context>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="56"/>
+        <location filename="../../kiosk/ui/controller.py" line="58"/>
         <source>Attention</source>
         <translation>Warning</translation>
     </message>
@@ -638,62 +648,62 @@ LEFÈVRE Zoé
 <context>
     <name>ResultController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="66"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="71"/>
         <source>Bienvenue !</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="67"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="72"/>
         <source>Bon retour !</source>
         <translation>Welcome back!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="73"/>
         <source>Déjà entré</source>
         <translation>Already inside</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="69"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="74"/>
         <source>Au revoir !</source>
         <translation>Goodbye!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="70"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="75"/>
         <source>Pas entré aujourd&apos;hui</source>
         <translation>Not checked in today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="76"/>
         <source>Pas le bon jour</source>
         <translation>Wrong day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="77"/>
         <source>Badge inconnu</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="78"/>
         <source>Code illisible</source>
         <translation>Unreadable code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="79"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="81"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="86"/>
         <source>Entré à %1</source>
         <translation>Checked in at %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="88"/>
         <source>Classe attendue le %1 : appelez un responsable.</source>
         <translation>Class expected on %1: please call a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="91"/>
         <source>Adressez-vous à l&apos;accueil.</source>
         <translation>Please ask at reception.</translation>
     </message>

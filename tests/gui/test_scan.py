@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
-from kiosk.domain.database import Database
+from kiosk.domain.database import Database, create_database_engine
 from kiosk.domain.directory import person_by_code
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
@@ -72,3 +72,15 @@ def test_a_person_typing_slowly_is_not_a_scan(kiosk, qtbot) -> None:  # type: ig
     qtbot.wait(100)
     assert field.text() == "Lefevre"
     assert window.current_screen() == "home"
+
+
+
+def test_the_status_bar_says_when_the_database_stops_answering(kiosk, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    assert window.database.text().startswith("Base : connectée")
+    database = controller.context.db
+    database.engine.dispose()
+    database.engine = create_database_engine(f"sqlite:///{tmp_path}")  # a folder: SQLite cannot open it
+    controller.check_database()
+    qtbot.waitUntil(lambda: window.database.text().startswith("Base injoignable"), timeout=5000)
+    assert window.printer.text().startswith("Imprimante :")
