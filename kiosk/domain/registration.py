@@ -58,11 +58,15 @@ def clean_postcode(value: str) -> str:
     return value
 
 
+def school_identity(school: SchoolInput) -> tuple[str, str, str]:
+    """(clean name, folded name key, postcode): what tells one school from another, accents and case aside."""
+    name = clean_name(school.name, field_fr="le nom de l'établissement", field_en="the school name")
+    return name, fold(name)[:60], clean_postcode(school.postcode)
+
+
 def school_for(session: Session, school: SchoolInput) -> School:
     """The school with this name and postcode, created on first use."""
-    name = clean_name(school.name, field_fr="le nom de l'établissement", field_en="the school name")
-    postcode = clean_postcode(school.postcode)
-    key = fold(name)[:60]
+    name, key, postcode = school_identity(school)
     found = session.scalars(select(School).where(School.name_key == key, School.postcode == postcode)).first()
     if found is not None:
         return found

@@ -19,7 +19,15 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.events import check_event_day, get_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.models import Group, Person, School
-from kiosk.domain.registration import GroupInput, PersonSpec, SchoolInput, insert_people, new_group, teacher_spec
+from kiosk.domain.registration import (
+    GroupInput,
+    PersonSpec,
+    SchoolInput,
+    insert_people,
+    new_group,
+    school_identity,
+    teacher_spec,
+)
 from kiosk.domain.rosters import ParsedRoster, RosterEntry
 from kiosk.domain.text import clean_text, fold
 
@@ -101,9 +109,8 @@ def _split_by_class(parsed: ParsedRoster, options: ImportOptions) -> dict[str, l
 
 
 def _existing_group(session: Session, options: ImportOptions, label: str) -> Group | None:
-    key = fold(clean_text(options.school.name))[:60]
-    query = (select(Group).join(School).where(School.name_key == key,
-                                              School.postcode == clean_text(options.school.postcode).upper()))
+    _, key, postcode = school_identity(options.school)
+    query = select(Group).join(School).where(School.name_key == key, School.postcode == postcode)
     query = query.where(Group.day.is_(None) if options.day is None else Group.day == options.day)
     return next((g for g in session.scalars(query) if fold(g.label) == fold(label)), None)
 
