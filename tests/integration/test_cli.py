@@ -10,21 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import admin
 
 from kiosk.domain.text import fold
 
-ADMIN = [sys.executable, "-m", "kiosk.cli"]
 TODAY = dt.date.today()
 
 
-def admin(db: str, *args: str, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KIOSK_DATABASE_URL": db, "LANG": "fr_FR.UTF-8"}
-    env.pop("LC_ALL", None)
-    done = subprocess.run([*ADMIN, *args], input=stdin, capture_output=True, text=True, env=env, timeout=120)
-    assert "Traceback" not in done.stderr + done.stdout
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
 
 
 def lines(done: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:

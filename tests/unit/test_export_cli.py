@@ -5,25 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import admin
 
-ADMIN = [sys.executable, "-m", "kiosk.cli"]
 DAY = "2026-11-24"
 
 
-def admin(db: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KIOSK_DATABASE_URL": db, "LANG": "fr_FR.UTF-8"}
-    env.pop("LC_ALL", None)
-    done = subprocess.run([*ADMIN, *args], capture_output=True, text=True, env=env, timeout=120)
-    assert "Traceback" not in done.stderr + done.stdout
-    if check:
-        assert done.returncode == 0, done.stderr
-    return done
 
 
 @pytest.fixture(scope="module")
