@@ -18,6 +18,7 @@ from kiosk.resources import resources_folder
 from kiosk.ui.context import KioskContext, StationSettings
 from kiosk.ui.controller import KioskController
 from kiosk.ui.i18n import Translations, system_language
+from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.scanner import ScannerFilter
 from kiosk.ui.tasks import TaskRunner
@@ -58,6 +59,7 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_arguments(argv)
+    prepare_keyboard()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setStyleSheet(stylesheet())

@@ -16,6 +16,7 @@ from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import ScanResult
 from kiosk.ui.context import KioskContext
+from kiosk.ui.keyboard import KeyboardController
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.catalogue import install_screens
 from kiosk.ui.screens.home import HomeView
@@ -76,6 +77,7 @@ class KioskController(QObject):
         self.home_view.language.clicked.connect(self.switch_language)
         context.tasks.bug.connect(self.show_trouble)
         install_screens(self)
+        self.keyboard = KeyboardController(window, window.keyboard, context.translations.language)
         self.connected = True
         self.health = QTimer(self, interval=HEALTH_MS)
         self.health.timeout.connect(self.check_database)
@@ -100,6 +102,7 @@ class KioskController(QObject):
         translations = self.context.translations
         translations.use("fr" if translations.language == "en" else "en")
         self.context.settings.language = translations.language
+        self.keyboard.set_language(translations.language)
         self._update_status()
 
     def show_trouble(self, log_file: str) -> None:

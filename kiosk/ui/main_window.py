@@ -1,10 +1,15 @@
-"""The kiosk window: one screen at a time in a stack, and a status bar (station, database, printer)."""
+"""The kiosk window: one screen at a time in a stack, the on-screen keyboard below it, and a status bar.
+
+Each screen sits in a frameless scroll area: when the keyboard takes the bottom of the window, a screen
+taller than the room left scrolls (to the field being typed) instead of being squeezed or pushed off.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.keyboard import KeyboardPanel
 from kiosk.ui.views import label
 
 
@@ -13,26 +18,42 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle("Kiosk")
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        self.stack = QStackedWidget()
+        self.keyboard = KeyboardPanel()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.keyboard)
+        self.setCentralWidget(central)
         self.station = label("stationStatus")
         self.database = label("databaseStatus")
         self.printer = label("printerStatus")
         for part in (self.station, self.database, self.printer):
             self.statusBar().addPermanentWidget(part, 1)
         self.screens: dict[str, QWidget] = {}
+        self.frames: dict[str, QScrollArea] = {}
         self.allow_close = False
 
     def add_screen(self, name: str, view: QWidget) -> None:
         self.screens[name] = view
-        self.stack.addWidget(view)
+        self.frames[name] = frame = QScrollArea()
+        frame.setObjectName(f"{name}Frame")
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setWidgetResizable(True)
+        frame.setWidget(view)
+        self.stack.addWidget(frame)
 
     def show_screen(self, name: str) -> None:
-        self.stack.setCurrentWidget(self.screens[name])
+        self.stack.setCurrentWidget(self.frames[name])
 
     def current_screen(self) -> str:
         current = self.stack.currentWidget()
-        return next(name for name, view in self.screens.items() if view is current)
+        return next(name for name, frame in self.frames.items() if frame is current)
+
+    def current_view(self) -> QWidget:
+        return self.screens[self.current_screen()]
 
     def closeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Closing the locked kiosk needs the organiser PIN: the controller sets allow_close."""

@@ -9,16 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
 from kiosk.ui.app import build, stylesheet
 from kiosk.ui.controller import KioskController
+from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+prepare_keyboard()  # as `kiosk` does, before pytest-qt creates the QApplication
 
 
 @pytest.fixture
@@ -51,8 +53,13 @@ def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     yield window, controller
     controller.context.tasks.wait()
+    qapp.processEvents()  # the finished tasks' answers, while their screens still exist
     for scanner in qapp.findChildren(object):
         if type(scanner).__name__ == "ScannerFilter":
             qapp.removeEventFilter(scanner)
             scanner.deleteLater()
     controller.context.db.close()
+    # Gone for good before the next test: Qt Virtual Keyboard serves one keyboard panel at a time.
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -118,7 +118,7 @@ class OrganiserController(QObject):
         self.kiosk._update_status()  # the station name may have changed too
 
     def _screen_changed(self, _index: int) -> None:
-        if self.kiosk.window.stack.currentWidget() is not self.dashboard_view:
+        if self.kiosk.window.current_view() is not self.dashboard_view:
             self.dashboard.stop()
 
     def quit_kiosk(self) -> None:
