@@ -17,6 +17,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import ScanResult
 from kiosk.ui.context import KioskContext
 from kiosk.ui.keyboard import KeyboardController
+from kiosk.ui.lock import SwitchGuard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.catalogue import install_screens
 from kiosk.ui.screens.home import HomeView
@@ -78,6 +79,7 @@ class KioskController(QObject):
         context.tasks.bug.connect(self.show_trouble)
         install_screens(self)
         self.keyboard = KeyboardController(window, window.keyboard, context.translations.language)
+        self.guard = SwitchGuard(window, lambda: self.nav.go("pin"))
         self.connected = True
         self.health = QTimer(self, interval=HEALTH_MS)
         self.health.timeout.connect(self.check_database)

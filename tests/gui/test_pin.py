@@ -63,3 +63,23 @@ def test_closing_needs_the_pin(kiosk, qtbot) -> None:  # type: ignore[no-untyped
     qtbot.mouseClick(screens.view.quit, Qt.MouseButton.LeftButton)
     assert window.allow_close
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_switching_to_another_application_brings_the_kiosk_back_with_the_pin(kiosk, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    window.allow_close = False
+    window.showNormal()
+    controller.home_view.visitor_button.click()
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # as Alt+Tab does
+    assert window.isFullScreen()
+    assert window.current_screen() == "pin"
+
+
+def test_the_kiosk_dialogs_and_an_unlocked_window_are_left_alone(kiosk, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    controller.home_view.visitor_button.click()
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # allow_close: windowed
+    assert window.current_screen() == "visitor"
+    window.allow_close = False
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back from a dialog
+    assert window.current_screen() == "visitor"
