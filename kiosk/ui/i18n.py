@@ -26,20 +26,23 @@ def system_language() -> str:
     return "en" if QLocale.system().name().lower().startswith("en") else "fr"
 
 
+_installed: list[QTranslator] = []  # the application's, whichever Translations installed them
+
+
 class Translations:
-    """Keeps the installed translators so a language switch can replace them."""
+    """Installs one language's translators, replacing the previous language's, so a switch is complete."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language = "fr"
 
     def use(self, lang: str) -> None:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication first")
-        for translator in self._installed:
+        for translator in _installed:
             app.removeTranslator(translator)
-        self._installed = []
+            translator.deleteLater()
+        _installed.clear()
         self.language = "en" if lang == "en" else "fr"
         set_language(self.language)
         QLocale.setDefault(QLocale(QLocale.Language.English if self.language == "en" else QLocale.Language.French))
@@ -48,4 +51,4 @@ class Translations:
             translator = QTranslator(app)
             if translator.load(f"{name}_{self.language}", str(folder)):
                 app.installTranslator(translator)
-                self._installed.append(translator)
+                _installed.append(translator)
