@@ -35,7 +35,8 @@ def prepare_keyboard() -> None:
     """
     os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
     os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
-    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+    if QQuickWindow.graphicsApi() != QSGRendererInterface.GraphicsApi.Software:
+        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
 
 
 def takes_text(widget: QWidget | None) -> bool:
@@ -122,10 +123,14 @@ class KeyboardController(QObject):
         self.method = QGuiApplication.inputMethod()
         self.method.visibleChanged.connect(self._follow_method)
         panel.installEventFilter(self)
-        panel.loaded.connect(lambda ok: ok and self._match_focus())
+        panel.loaded.connect(self._loaded)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)
+
+    def _loaded(self, ok: bool) -> None:
+        if ok:
+            self._match_focus()
 
     def set_language(self, lang: str) -> None:
         self.language = lang
@@ -169,7 +174,9 @@ class KeyboardController(QObject):
     def reveal_focus(self) -> None:
         """Scroll every scroll area around the focused field so that it shows above the keyboard."""
         field = QApplication.focusWidget()
-        ancestor = field.parentWidget() if field is not None else None
+        if field is None:
+            return
+        ancestor = field.parentWidget()
         while ancestor is not None:
             if isinstance(ancestor, QScrollArea):
                 ancestor.ensureWidgetVisible(field, REVEAL_MARGIN, REVEAL_MARGIN)

@@ -1,15 +1,16 @@
 """The kiosk window: one screen at a time in a stack, the on-screen keyboard below it, and a status bar.
 
-Each screen sits in a frameless scroll area: when the keyboard takes the bottom of the window, a screen
-taller than the room left scrolls (to the field being typed) instead of being squeezed or pushed off.
+Each screen sits in a ScreenFrame: when the keyboard takes the bottom of the window, a screen taller than
+the room left scrolls (to the field being typed) instead of being squeezed or pushed off.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFrame, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.keyboard import KeyboardPanel
+from kiosk.ui.screen_frame import ScreenFrame
 from kiosk.ui.views import label
 
 
@@ -33,17 +34,13 @@ class MainWindow(QMainWindow):
         for part in (self.station, self.database, self.printer):
             self.statusBar().addPermanentWidget(part, 1)
         self.screens: dict[str, QWidget] = {}
-        self.frames: dict[str, QScrollArea] = {}
+        self.frames: dict[str, ScreenFrame] = {}
         self.allow_close = False
 
     def add_screen(self, name: str, view: QWidget) -> None:
         self.screens[name] = view
-        self.frames[name] = frame = QScrollArea()
-        frame.setObjectName(f"{name}Frame")
-        frame.setFrameShape(QFrame.Shape.NoFrame)
-        frame.setWidgetResizable(True)
-        frame.setWidget(view)
-        self.stack.addWidget(frame)
+        self.frames[name] = ScreenFrame(view, name)
+        self.stack.addWidget(self.frames[name])
 
     def show_screen(self, name: str) -> None:
         self.stack.setCurrentWidget(self.frames[name])

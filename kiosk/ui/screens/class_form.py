@@ -23,15 +23,6 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.views import View, big_button, button, label, title_label
 
-_LOCAL_STYLE = ("#classPreview { font-size: 22px; background: white; border: 2px solid #8DA9C4;"
-                " border-radius: 8px; padding: 10px; }"
-                "#classPreview[tone=\"bad\"] { border-color: #B3261E; color: #B3261E; }"
-                "#classPreview[tone=\"good\"] { border-color: #1B7F3B; }"
-                "#schoolChoices { font-size: 22px; background: white; border: 2px solid #8DA9C4; }"
-                "#schoolChoices::item { min-height: 56px; padding: 4px 10px; }"
-                "#classDoneTitle { font-size: 40px; font-weight: bold; color: #1B7F3B; }"
-                "QFormLayout QLabel, QLabel[role=\"field\"] { font-size: 20px; }")
-
 
 class ClassFormView(View):
     retranslated = Signal()  # texts the controller owns (counts, outcomes) are set again on it
@@ -39,7 +30,6 @@ class ClassFormView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("classForm")
-        self.setStyleSheet(_LOCAL_STYLE)
         self.title = title_label()
         self.school = self._line("schoolName")
         self.school_choices = QListWidget()

@@ -63,7 +63,6 @@ class DashboardView(View):
         tiles = QGridLayout()
         for column, name in enumerate(("total", "classes", "visitors")):
             number, caption = label(f"onsite_{name}", centred=True), label("figureCaption", centred=True, wrap=True)
-            number.setStyleSheet("font-size: 64px; font-weight: bold; color: #0B2545;")
             self.figures[name] = (number, caption)
             tiles.addWidget(number, 0, column)
             tiles.addWidget(caption, 1, column)

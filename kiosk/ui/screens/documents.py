@@ -59,9 +59,6 @@ class DocumentsView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documents")
-        self.setStyleSheet("QRadioButton { min-height: 48px; } QRadioButton::indicator { width: 40px; height: 40px; }"
-                           " QProgressBar { min-height: 32px; }"
-                           " QPushButton[role=\"big\"] { font-size: 24px; min-height: 72px; }")
         self.title = title_label()
         self.badges_box, self.others_box = QGroupBox(), QGroupBox()
         self.scope = QButtonGroup(self)

@@ -26,16 +26,6 @@ if TYPE_CHECKING:
 
     from kiosk.ui.controller import Navigator
 
-# Until kiosk.qss has them: the coloured answer line and the name form's frame.
-_LOCAL_STYLE = """
-#personMessage { font-size: 26px; font-weight: bold; padding: 12px; border-radius: 10px; }
-#personMessage[tone="green"] { background: #1B7F3B; color: white; }
-#personMessage[tone="amber"] { background: #F2A900; color: #111; }
-#personMessage[tone="red"] { background: #B3261E; color: white; }
-#personMessage[tone="info"] { background: #DCE8F5; color: #0B2545; }
-#personStatus { font-size: 28px; font-weight: bold; }
-"""
-
 
 class PersonScreenView(View):
     retranslated = Signal()
@@ -43,7 +33,6 @@ class PersonScreenView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("person")
-        self.setStyleSheet(_LOCAL_STYLE)
         self.name = title_label()
         self.name.setObjectName("personName")
         self.details = label("personDetails", wrap=True)

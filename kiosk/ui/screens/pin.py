@@ -27,10 +27,6 @@ class PinView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pin")
-        self.setStyleSheet(f'QPushButton[role="pinKey"] {{ font-size: 36px; font-weight: bold;'
-                           f" min-height: {KEY_SIZE}px; min-width: {KEY_SIZE}px; }}"
-                           " #pinClear, #pinOk { font-size: 24px; }"
-                           " #pinDots { font-size: 48px; font-weight: bold; }")
         self.title = title_label()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots = label("pinDots", centred=True)

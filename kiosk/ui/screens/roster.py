@@ -40,17 +40,6 @@ if TYPE_CHECKING:
 
 ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
 DONE_HOME_MS = 6000
-_TABLE_STYLE = ("QTableView { font-size: 26px; background: white; gridline-color: #D5DEE8; }"
-                "QTableView::item { padding: 4px 10px; }"
-                "QTableView::indicator { width: 48px; height: 48px; }"
-                "QHeaderView::section { font-size: 18px; padding: 6px; background: #E1E7EE; border: none; }")
-_LOCAL_STYLE = ("#rosterWrongDay { background: #F2A900; color: #111; font-weight: bold; padding: 10px;"
-                " border-radius: 8px; }"
-                "#rosterCount { font-size: 48px; font-weight: bold; color: #0B2545; }"
-                "#rosterMissing { color: #B3261E; font-size: 28px; font-weight: bold; }"
-                "#rosterDoneTitle { font-size: 44px; font-weight: bold; color: #1B7F3B; }"
-                "QPushButton:checked { background: #13315C; color: white; border-color: #13315C; }"
-                "QPushButton[armed=\"true\"] { background: #F2A900; color: #111; }")
 
 
 class RosterView(View):
@@ -61,7 +50,6 @@ class RosterView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("roster")
-        self.setStyleSheet(_LOCAL_STYLE)
         self.pages = QStackedWidget()
         self.title = title_label()
         self.details = label("rosterDetails", wrap=True)
@@ -79,7 +67,6 @@ class RosterView(View):
         self.hint = label("rosterHint", wrap=True)
         self.table = QTableView()
         self.table.setObjectName("rosterTable")
-        self.table.setStyleSheet(_TABLE_STYLE)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -50,7 +50,7 @@ class SearchView(View):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setShowGrid(False)
         self.results.setAlternatingRowColors(True)
-        self.results.setWordWrap(False)
+        self.results.setWordWrap(True)  # a long name or school takes a second line rather than being cut
         self.results.verticalHeader().hide()
         self.results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.results.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)

@@ -37,16 +37,6 @@ NEEDS_ORGANISATION = frozenset({VisitorCategory.PRESS, VisitorCategory.EXHIBITOR
 WITH_POSTCODE = frozenset({VisitorCategory.GENERAL_PUBLIC, VisitorCategory.PROFESSIONAL})
 CATEGORY_COLUMNS = 3
 
-# Until kiosk.qss has them: a chosen category must look chosen; the error line must look like one.
-_LOCAL_STYLE = """
-QPushButton[role="choice"] { font-size: 26px; font-weight: bold; min-height: 80px; color: #0B2545;
-                             background: white; border: 3px solid #8DA9C4; border-radius: 10px; }
-QPushButton[role="choice"]:checked { color: white; background: #13315C; border-color: #0B2545; }
-#visitorError { color: #B3261E; font-weight: bold; }
-#visitorDoneName { font-size: 48px; font-weight: bold; color: #1B7F3B; }
-#visitorDoneHint { font-size: 28px; }
-"""
-
 
 class VisitorView(View):
     retranslated = Signal()
@@ -54,7 +44,6 @@ class VisitorView(View):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("visitor")
-        self.setStyleSheet(_LOCAL_STYLE)
         self.title = title_label()
         self.pages = QStackedWidget()
         # The form.
