@@ -63,9 +63,4 @@ def show_report(ctx: Context, report: ImportReport) -> None:
                         f"{second.last_name} (tous deux inscrits, vérifiez).",
                         f"  Namesakes on lines {first.line} and {second.line}: {second.first_name} "
                         f"{second.last_name} (both registered, please check)."))
-    if report.dry_run:
-        ctx.say(Msg(f"Aperçu : {report.new_count} personnes seraient inscrites. Rien n'a été écrit.",
-                    f"Preview: {report.new_count} people would be registered. Nothing was written."))
-    else:
-        ctx.say(Msg(f"Import terminé : {report.new_count} personnes inscrites depuis {report.source}.",
-                    f"Import done: {report.new_count} people registered from {report.source}."))
+    ctx.say(report.summary())

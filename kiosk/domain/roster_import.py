@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain import audit
 from kiosk.domain.database import Database
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import check_event_day, get_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.models import Group, Person, School
@@ -69,6 +69,14 @@ class ImportReport:
     def skipped_count(self) -> int:
         return sum(len(c.already) for c in self.classes)
 
+    def summary(self) -> Msg:
+        """The last line of a preview or an import, as the command line and the kiosk both show it."""
+        if self.dry_run:
+            return Msg(f"Aperçu : {self.new_count} personnes seraient inscrites. Rien n'a été écrit.",
+                       f"Preview: {self.new_count} people would be registered. Nothing was written.")
+        return Msg(f"Import terminé : {self.new_count} personnes inscrites depuis {self.source}.",
+                   f"Import done: {self.new_count} people registered from {self.source}.")
+
 
 def import_roster(db: Database, parsed: ParsedRoster, options: ImportOptions, *, dry_run: bool = False,
                   actor: str = "") -> ImportReport:
@@ -102,8 +110,8 @@ def _split_by_class(parsed: ParsedRoster, options: ImportOptions) -> dict[str, l
     for entry in parsed.entries:
         label = clean_text(entry.class_label or options.class_label or "")
         if not label:
-            raise KioskError("Indiquez la classe (--class) : le fichier n'a pas de colonne « Classe ».",
-                             "Give the class (--class): the file has no 'Class' column.")
+            raise KioskError("Indiquez la classe : le fichier n'a pas de colonne « Classe ».",
+                             "Give the class: the file has no 'Class' column.")
         by_class.setdefault(label, []).append(entry)
     return by_class
 

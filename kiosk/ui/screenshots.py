@@ -23,6 +23,7 @@ from kiosk.resources import resources_folder
 from kiosk.ui.app import build, stylesheet
 from kiosk.ui.controller import KioskController
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.imports_controller import ImportController
 
 
 def settle(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
@@ -40,7 +41,7 @@ def shoot(app: QApplication, window: MainWindow, folder: Path, name: str) -> Non
 
 
 def tour(app: QApplication, window: MainWindow, controller: KioskController, folder: Path) -> None:
-    """Home, a scan, search, a person, a visitor form, a class roster, a class form, PIN, dashboard."""
+    """Home, a scan, search, a person, a visitor form, a class roster, a class form, PIN, dashboard, imports."""
     db, nav = controller.context.db, controller.nav
     shoot(app, window, folder, "1-home")
     groups = [g for g in list_groups(db) if g.registered > 10 and g.day is not None]
@@ -67,6 +68,34 @@ def tour(app: QApplication, window: MainWindow, controller: KioskController, fol
     shoot(app, window, folder, "8-organiser-pin")
     nav.go("dashboard")
     shoot(app, window, folder, "9-dashboard")
+    nav.go("imports")
+    with tempfile.TemporaryDirectory() as scratch:
+        preview_import(app, window, Path(scratch) / "college-emile-zola.csv")
+        shoot(app, window, folder, "10-imports")
+
+
+_CLASSES = (("4e B", "Lefèvre Chloé,N'Diaye Zoé,Bœuf Françoise,Martin Lucas,Petit Hugo,Roux Inès"),
+            ("4e C", "Benali Yanis,Durand Léa,Garcia Noah,Moreau Jade,Dupont Jérôme,Dupont Jérôme"),
+            ("3e A", "Muñoz Inès,Fournier Théo,Girard Manon,Lambert Enzo"))
+
+
+def preview_import(app: QApplication, window: MainWindow, path: Path) -> None:
+    """The import screen with a school's file of three classes (one pair of namesakes), previewed."""
+    lines = [f"{label};{name.replace(' ', ';')}" for label, names in _CLASSES for name in names.split(",")]
+    path.write_bytes("\r\n".join(["Sorties 2026 — Collège Émile-Zola", ";;", "Classe;NOM;Prénom", *lines])
+                     .encode("cp1252"))
+    imports = window.screens["imports"].findChild(ImportController)
+    assert imports is not None
+    view = imports.view
+    settle(app, lambda: view.day.count() > 0)
+    imports.set_file(path)
+    view.school.setText("Collège Émile-Zola")
+    view.city.setText("Paris")
+    view.postcode.setText("75011")
+    view.day.setCurrentIndex(min(1, view.day.count() - 1))
+    view.slot.setCurrentIndex(min(2, view.slot.count() - 1))
+    imports.preview()
+    settle(app, lambda: not imports.busy)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,17 +4,17 @@
 <context>
     <name>ArrivalsModel</name>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="72"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="25"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="73"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="26"/>
         <source>Attendus</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="74"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="27"/>
         <source>Arrivés</source>
         <translation>Arrived</translation>
     </message>
@@ -22,52 +22,42 @@
 <context>
     <name>ClassFormController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="121"/>
-        <source>Liste des élèves</source>
-        <translation>Pupil list</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="122"/>
-        <source>Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
-        <translation>Lists (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="152"/>
         <source>À corriger avant l&apos;inscription :</source>
         <translation>To correct before registering:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="156"/>
         <source>Le fichier contient plusieurs classes : importez-le depuis le mode organisateur, ou gardez une seule classe.</source>
         <translation>The file contains several classes: import it from organiser mode, or keep just one class.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="160"/>
         <source>%1 personne(s) à inscrire dans la classe %2.</source>
         <translation>%1 person(s) to register in class %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="163"/>
         <source>Déjà inscrits, ignorés : %1.</source>
         <translation>Already registered, skipped: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="199"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="166"/>
         <source>Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).</source>
         <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="169"/>
         <source>Jour de visite : %1.</source>
         <translation>Visit day: %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="237"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="206"/>
         <source>Classe inscrite : %1</source>
         <translation>Class registered: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="239"/>
+        <location filename="../../kiosk/ui/screens/class_form_controller.py" line="208"/>
         <source>%1 badge(s) dans %2</source>
         <translation>%1 badge(s) in %2</translation>
     </message>
@@ -75,62 +65,62 @@
 <context>
     <name>ClassFormView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="159"/>
         <source>Inscrire une classe</source>
         <translation>Register a class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
         <source>Établissement</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="162"/>
         <source>Enseignant</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="162"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="164"/>
         <source>Tapez le début du nom : les établissements connus s&apos;affichent</source>
         <translation>Type the start of the name: known schools will appear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="165"/>
         <source>par ex. 4e B</source>
         <translation>e.g. 4e B</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="176"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="166"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="177"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="167"/>
         <source>Élèves : un par ligne (NOM Prénom), collés ou tapés</source>
         <translation>Pupils: one per line (LAST NAME First name), pasted or typed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="168"/>
         <source>DUPONT Marie
 LEFÈVRE Zoé
 …</source>
@@ -139,37 +129,37 @@ LEFÈVRE Zoé
 …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="169"/>
         <source>Importer un fichier (CSV, Excel)…</source>
         <translation>Import a file (CSV, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="180"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="170"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
         <source>Vérifier la liste</source>
         <translation>Check the list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="173"/>
         <source>Inscrire la classe et imprimer les badges</source>
         <translation>Register the class and print the badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="184"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="174"/>
         <source>Rouvrir les badges</source>
         <translation>Reopen the badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="185"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="175"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
@@ -177,7 +167,7 @@ LEFÈVRE Zoé
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="144"/>
         <source>Mis à jour à %1</source>
         <translation>Updated at %1</translation>
     </message>
@@ -185,42 +175,42 @@ LEFÈVRE Zoé
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="99"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="98"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="99"/>
         <source>personnes sur le site</source>
         <translation>people on site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="100"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="99"/>
         <source>élèves et adultes des classes</source>
         <translation>pupils and adults with classes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="100"/>
         <source>visiteurs individuels</source>
         <translation>individual visitors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="102"/>
         <source>Arrivés aujourd&apos;hui, par catégorie</source>
         <translation>Arrived today, by category</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="103"/>
         <source>Classes et élèves par créneau</source>
         <translation>Classes and pupils by time slot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="104"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/dashboard.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/dashboard.py" line="105"/>
         <source>Actualiser</source>
         <translation>Refresh</translation>
     </message>
@@ -228,17 +218,17 @@ LEFÈVRE Zoé
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="165"/>
         <source>Mise en page : %1</source>
         <translation>Layout: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="197"/>
         <source>Préparation des badges…</source>
         <translation>Preparing badges…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/documents.py" line="210"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="207"/>
         <source>Badges (%n)</source>
         <translation>
             <numerusform>Badge (%n)</numerusform>
@@ -246,37 +236,37 @@ LEFÈVRE Zoé
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="211"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="208"/>
         <source>Badges annulés : aucun fichier écrit.</source>
         <translation>Badges cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="229"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="226"/>
         <source>Préparation du document…</source>
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="231"/>
         <source>Feuilles d&apos;émargement</source>
         <translation>Attendance sheets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="234"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="231"/>
         <source>Liste des présents</source>
         <translation>On-site list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="235"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="232"/>
         <source>Rapport du jour</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="233"/>
         <source>Rapport de l&apos;événement</source>
         <translation>Event report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="255"/>
         <source>Document prêt : %1</source>
         <translation>Document ready: %1</translation>
     </message>
@@ -284,72 +274,72 @@ LEFÈVRE Zoé
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="116"/>
         <source>Badges et documents</source>
         <translation>Badges and documents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="117"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="118"/>
         <source>Listes et rapports</source>
         <translation>Lists and reports</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="119"/>
         <source>Une classe</source>
         <translation>One class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="119"/>
         <source>Un jour</source>
         <translation>One day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="120"/>
         <source>Tout le monde</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="122"/>
         <source>Créer les badges</source>
         <translation>Create badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="123"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="124"/>
         <source>Jour :</source>
         <translation>Day:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="125"/>
         <source>Feuilles d&apos;émargement</source>
         <translation>Attendance sheets</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="126"/>
         <source>Liste des présents</source>
         <translation>On-site list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="127"/>
         <source>Rapport du jour</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="128"/>
         <source>Rapport de l&apos;événement</source>
         <translation>Event report</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/documents.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/documents.py" line="129"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
@@ -388,29 +378,195 @@ LEFÈVRE Zoé
     </message>
 </context>
 <context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="224"/>
+        <source>Sans créneau</source>
+        <translation>No time slot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="174"/>
+        <source>Les choix ont changé : refaites l&apos;aperçu avant d&apos;importer.</source>
+        <translation>The choices have changed: preview again before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="168"/>
+        <source>Lecture du fichier…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="187"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports_controller.py" line="220"/>
+        <source>Aucun fichier choisi (CSV ou Excel)</source>
+        <translation>No file chosen (CSV or Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models/import_model.py" line="15"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/import_model.py" line="16"/>
+        <source>⚠ %1 (lignes %2 et %3)</source>
+        <translation>⚠ %1 (lines %2 and %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/import_model.py" line="29"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/import_model.py" line="30"/>
+        <source>Nouveaux</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/import_model.py" line="31"/>
+        <source>Déjà inscrits</source>
+        <translation>Already registered</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models/import_model.py" line="32"/>
+        <source>Homonymes</source>
+        <translation>Namesakes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="194"/>
+        <source>Importer des listes et des réservations</source>
+        <translation>Import rosters and bookings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <source>Établissement</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <source>Ville</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <source>Jour de visite</source>
+        <translation>Visit day</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <source>Créneau</source>
+        <translation>Time slot</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <source>Enseignant</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="198"/>
+        <source>Tél.</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="200"/>
+        <source>Choisir un fichier…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="201"/>
+        <source>Tapez le début du nom : les établissements connus s&apos;affichent</source>
+        <translation>Type the start of the name: known schools will appear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="202"/>
+        <source>Seulement si le fichier n&apos;a pas de colonne « Classe » :</source>
+        <translation>Only if the file has no &apos;Class&apos; column:</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="203"/>
+        <source>par ex. 4e B</source>
+        <translation>e.g. 4e B</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="204"/>
+        <source>Prénom Nom</source>
+        <translation>First name Last name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="205"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="206"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="207"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/imports.py" line="208"/>
+        <source>Imprimer les badges…</source>
+        <translation>Print the badges…</translation>
+    </message>
+</context>
+<context>
     <name>KioskController</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="121"/>
+        <location filename="../../kiosk/ui/controller.py" line="126"/>
         <source>Poste : %1</source>
         <translation>Station: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="122"/>
+        <location filename="../../kiosk/ui/controller.py" line="127"/>
         <source>Base : connectée (%1)</source>
         <translation>Database: connected (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="123"/>
+        <location filename="../../kiosk/ui/controller.py" line="128"/>
         <source>Base injoignable, nouvelle tentative… (%1)</source>
         <translation>Database unreachable, retrying… (%1)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="125"/>
+        <location filename="../../kiosk/ui/controller.py" line="133"/>
         <source>Imprimante : %1</source>
         <translation>Printer: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="126"/>
+        <location filename="../../kiosk/ui/controller.py" line="135"/>
+        <source>Imprimante introuvable : %1</source>
+        <translation>Printer not found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/controller.py" line="131"/>
         <source>Imprimante : aucune (PDF)</source>
         <translation>Printer: none (PDF)</translation>
     </message>
@@ -418,7 +574,7 @@ LEFÈVRE Zoé
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../kiosk/ui/controller.py" line="58"/>
+        <location filename="../../kiosk/ui/controller.py" line="60"/>
         <source>Attention</source>
         <translation>Warning</translation>
     </message>
@@ -426,32 +582,39 @@ LEFÈVRE Zoé
 <context>
     <name>OrganiserView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/organiser.py" line="54"/>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="57"/>
         <source>Mode organisateur</source>
         <translation>Organiser mode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/organiser.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="58"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/organiser.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="59"/>
+        <source>Importer des listes
+et des réservations</source>
+        <translation>Import rosters
+and bookings</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="60"/>
         <source>Badges et documents</source>
         <translation>Badges and documents</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/organiser.py" line="57"/>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="61"/>
         <source>Réglages du poste</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/organiser.py" line="58"/>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="62"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/organiser.py" line="59"/>
+        <location filename="../../kiosk/ui/screens/organiser.py" line="63"/>
         <source>Quitter le mode kiosque</source>
         <translation>Exit kiosk mode</translation>
     </message>
@@ -477,42 +640,42 @@ LEFÈVRE Zoé
 <context>
     <name>PersonController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="178"/>
         <source>Sur place</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="190"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="179"/>
         <source>Sur place, entré(e) à %1</source>
         <translation>On site, checked in at %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="192"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="181"/>
         <source>Pas sur place, sorti(e) à %1</source>
         <translation>Not on site, checked out at %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="193"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="182"/>
         <source>Pas encore entré(e)</source>
         <translation>Not checked in yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="220"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="209"/>
         <source>Préparation du badge…</source>
         <translation>Preparing the badge…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="216"/>
         <source>Badge prêt (même code) : %1</source>
         <translation>Badge ready (same code): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="216"/>
         <source>Badge enregistré : %1</source>
         <translation>Badge saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="243"/>
         <source>Nom corrigé : le badge garde le même code.</source>
         <translation>Name corrected: the badge keeps the same code.</translation>
     </message>
@@ -520,52 +683,52 @@ LEFÈVRE Zoé
 <context>
     <name>PersonScreenView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="111"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="112"/>
         <source>Enregistrer la sortie</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="113"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint the badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="114"/>
         <source>Corriger le nom</source>
         <translation>Correct the name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="115"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="116"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="117"/>
         <source>Enregistrer le nom</source>
         <translation>Save the name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="118"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="119"/>
         <source>Retour à la recherche</source>
         <translation>Back to search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="131"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="120"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -573,17 +736,17 @@ LEFÈVRE Zoé
 <context>
     <name>PinController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="126"/>
         <source>Saisissez le code (4 à 8 chiffres).</source>
         <translation>Enter the code (4 to 8 digits).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="143"/>
         <source>Trois codes faux : clavier bloqué pendant %1 secondes.</source>
         <translation>Three wrong codes: keypad locked for %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="146"/>
         <source>Code faux. Essais restants : %1</source>
         <translation>Wrong code. Attempts left: %1</translation>
     </message>
@@ -591,22 +754,22 @@ LEFÈVRE Zoé
 <context>
     <name>PinView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="82"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="78"/>
         <source>Code organisateur</source>
         <translation>Organiser code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="83"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="79"/>
         <source>Effacer</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="84"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="80"/>
         <source>Valider</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/pin.py" line="85"/>
+        <location filename="../../kiosk/ui/screens/pin.py" line="81"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -614,7 +777,7 @@ LEFÈVRE Zoé
 <context>
     <name>PreviewController</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/printing.py" line="128"/>
+        <location filename="../../kiosk/ui/printing.py" line="157"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -622,7 +785,7 @@ LEFÈVRE Zoé
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printing.py" line="146"/>
+        <location filename="../../kiosk/ui/printing.py" line="177"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -630,17 +793,17 @@ LEFÈVRE Zoé
 <context>
     <name>PreviewView</name>
     <message>
-        <location filename="../../kiosk/ui/printing.py" line="103"/>
+        <location filename="../../kiosk/ui/printing.py" line="131"/>
         <source>Imprimer</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printing.py" line="104"/>
+        <location filename="../../kiosk/ui/printing.py" line="132"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/printing.py" line="105"/>
+        <location filename="../../kiosk/ui/printing.py" line="133"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
@@ -711,69 +874,82 @@ LEFÈVRE Zoé
 <context>
     <name>RosterController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="283"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="270"/>
         <source>%1 entrée(s) enregistrée(s)</source>
         <translation>%1 check-in(s) recorded</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="284"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="271"/>
         <source>Déjà sur place : %1</source>
         <translation>Already on site: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="287"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="274"/>
         <source>Absents : %1</source>
         <translation>Absent: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="293"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="280"/>
         <source>%1 sortie(s) enregistrée(s)</source>
         <translation>%1 check-out(s) recorded</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="294"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="281"/>
         <source>Compté au départ : %1</source>
         <translation>Head count at departure: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="297"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="284"/>
         <source>Encore à l&apos;intérieur : %1</source>
         <translation>Still inside: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="316"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="303"/>
         <source>Enseignant : %1</source>
         <translation>Teacher: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="327"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="314"/>
         <source>Attention : cette classe est attendue le %1, pas aujourd&apos;hui.</source>
         <translation>Warning: this class is expected on %1, not today.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="330"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="317"/>
         <source>Touchez une ligne pour décocher un absent.</source>
         <translation>Tap a row to untick anyone absent.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="331"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="318"/>
         <source>Confirmer quand même l&apos;entrée aujourd&apos;hui</source>
         <translation>Confirm check-in today anyway</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="319"/>
         <source>Confirmer l&apos;entrée de %1 personne(s)</source>
         <translation>Confirm check-in for %1 person(s)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="334"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="321"/>
         <source>Décochez qui manque : ils restent comptés à l&apos;intérieur.</source>
         <translation>Untick anyone missing: they stay counted as inside.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="335"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="322"/>
         <source>Confirmer la sortie de %1 personne(s)</source>
         <translation>Confirm check-out for %1 person(s)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterInputs</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster_inputs.py" line="23"/>
+        <source>Liste des élèves</source>
+        <translation>Pupil list</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/roster_inputs.py" line="24"/>
+        <source>Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
+        <translation>Lists (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>
@@ -822,27 +998,27 @@ LEFÈVRE Zoé
 <context>
     <name>RosterView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="135"/>
         <source>Arrivée</source>
         <translation>Arrival</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="149"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="136"/>
         <source>Départ</source>
         <translation>Departure</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="137"/>
         <source>Tout cocher</source>
         <translation>Tick all</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="138"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/roster.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/roster.py" line="139"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
@@ -883,7 +1059,7 @@ LEFÈVRE Zoé
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="212"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -891,115 +1067,130 @@ LEFÈVRE Zoé
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="116"/>
         <source>Réglages du poste</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
         <source>Nom du poste</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
         <source>Mise en page des badges</source>
         <translation>Badge layout</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="118"/>
         <source>Décalage horizontal (mm)</source>
         <translation>Horizontal offset (mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="118"/>
+        <source>Imprimante des badges</source>
+        <translation>Badge printer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="119"/>
         <source>Décalage vertical (mm)</source>
         <translation>Vertical offset (mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="119"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
         <source>Autre base (au prochain démarrage)</source>
         <translation>Other database (from next start-up)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
         <source>Nouveau code (4 à 8 chiffres)</source>
         <translation>New code (4 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
         <source>Nouveau code, encore</source>
         <translation>New code again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
         <source>Entrée</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="126"/>
         <source>laisser vide pour garder le code</source>
         <translation>leave empty to keep the current code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="123"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="127"/>
         <source>fichier SQLite ou postgresql://…</source>
         <translation>SQLite file or postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="128"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="129"/>
         <source>Retour</source>
         <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="133"/>
+        <source>Aucune : le badge s&apos;ouvre en PDF</source>
+        <translation>None: the badge opens as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="135"/>
+        <source>%1 (introuvable)</source>
+        <translation>%1 (not found)</translation>
     </message>
 </context>
 <context>
     <name>SlotsModel</name>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="84"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="37"/>
         <source>Créneau</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="85"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="38"/>
         <source>Classes</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="86"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="39"/>
         <source>Inscrits</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="87"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="40"/>
         <source>Arrivés</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models/dashboard_model.py" line="88"/>
+        <location filename="../../kiosk/ui/models/dashboard_model.py" line="41"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
@@ -1025,27 +1216,27 @@ LEFÈVRE Zoé
 <context>
     <name>VisitorController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="196"/>
         <source>Indiquez l&apos;organisation (journal, entreprise, stand…).</source>
         <translation>Please enter your organisation (newspaper, company, stand…).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="245"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="234"/>
         <source>Bienvenue, %1 !</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="248"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="237"/>
         <source>Votre badge est prêt.</source>
         <translation>Your badge is ready.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="239"/>
         <source>Badge non imprimé : demandez à l&apos;accueil de le réimprimer.</source>
         <translation>Badge not printed: ask reception to reprint it.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="252"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="241"/>
         <source>Impression du badge…</source>
         <translation>Printing your badge…</translation>
     </message>
@@ -1053,62 +1244,62 @@ LEFÈVRE Zoé
 <context>
     <name>VisitorView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="147"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="136"/>
         <source>Inscrire un visiteur</source>
         <translation>Register a visitor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="137"/>
         <source>Vous êtes :</source>
         <translation>You are:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="140"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="151"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="140"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="152"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="153"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="142"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="155"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="144"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="156"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="145"/>
         <source>Enregistrer et imprimer le badge</source>
         <translation>Save and print the badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="157"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="146"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="158"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="147"/>
         <source>Inscrire un autre visiteur</source>
         <translation>Register another visitor</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="148"/>
         <source>Terminé</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/visitor.py" line="160"/>
+        <location filename="../../kiosk/ui/screens/visitor.py" line="149"/>
         <source>Vous êtes inscrit(e). Scannez votre badge à l&apos;entrée.</source>
         <translation>You are registered. Scan your badge at the entrance.</translation>
     </message>

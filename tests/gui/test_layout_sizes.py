@@ -157,6 +157,9 @@ class Tour:
     def settings(self) -> None:
         self.nav.go("settings")
 
+    def imports(self) -> None:
+        self.nav.go("imports")
+
     def preview(self) -> None:
         self.nav.go("preview", a_pdf(self.tmp_path))
 
@@ -166,7 +169,7 @@ class Tour:
 
 SCREENS = ["home", "result-green", "result-amber", "result-red", "search", "person", "person-editor", "visitor",
            "class-form", "roster", "roster-done", "pin", "organiser-menu", "dashboard", "documents", "settings",
-           "preview", "trouble"]
+           "imports", "preview", "trouble"]
 
 
 @pytest.fixture

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem
+from PySide6.QtCore import QObject
 
 from kiosk.documents.badge_batch import write_badges
 from kiosk.domain.badge_list import badges_for
@@ -25,16 +24,14 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.registration import SchoolInput
 from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
 from kiosk.domain.rosters import ParsedRoster, parse_pasted_text, parse_roster_file
-from kiosk.domain.schools import SchoolChoice, find_schools
 from kiosk.domain.views import GroupView
 from kiosk.ui.badge_output import open_document, output_folder
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.class_form import ClassFormView
+from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
 
 if TYPE_CHECKING:
     from kiosk.ui.controller import Navigator
-
-SUGGEST_DELAY_MS = 250
 
 
 @dataclass(frozen=True)
@@ -53,10 +50,9 @@ class ClassFormController(QObject):
         self.last_pdf: Path | None = None
         self.busy = False
         self.open_pdf: Callable[[Path], object] = open_document  # replaced in tests
-        self.suggest_timer = QTimer(self, singleShot=True, interval=SUGGEST_DELAY_MS)
-        self.suggest_timer.timeout.connect(self.suggest)
-        view.school.textEdited.connect(lambda _text: self.suggest_timer.start())
-        view.school_choices.itemClicked.connect(self.pick_school)
+        self.schools = SchoolSuggester(context, SchoolFields(view.school, view.city, view.postcode,
+                                                             view.school_choices), nav.tell, self)
+        self.schools.picked.connect(view.class_label.setFocus)
         for line in (view.school, view.city, view.postcode, view.class_label, view.teacher, view.phone):
             line.textChanged.connect(self.changed)
         view.pupils.textChanged.connect(self.changed)
@@ -75,8 +71,7 @@ class ClassFormController(QObject):
         for line in (view.school, view.city, view.postcode, view.class_label, view.teacher, view.phone):
             line.clear()
         view.pupils.clear()
-        view.school_choices.clear()
-        view.school_choices.hide()
+        self.schools.reset()
         view.preview.hide()
         self.set_file(None)
         self.checked, self.busy = None, False
@@ -90,38 +85,10 @@ class ClassFormController(QObject):
             self.view.preview.hide()
         self.refresh()
 
-    def suggest(self) -> None:
-        db, text = self.context.db, self.view.school.text()
-        self.context.tasks.run(lambda: (text, find_schools(db, text)), self._suggested, self.nav.tell)
-
-    def _suggested(self, found: tuple[str, list[SchoolChoice]]) -> None:
-        text, schools = found
-        choices = self.view.school_choices
-        choices.clear()
-        if text != self.view.school.text():
-            return
-        for school in schools:
-            item = QListWidgetItem(" — ".join(part for part in (school.name, school.postcode, school.city) if part))
-            item.setData(0x0100, school)  # Qt.UserRole
-            choices.addItem(item)
-        choices.setVisible(bool(schools))
-
-    def pick_school(self, item: QListWidgetItem) -> None:
-        school = item.data(0x0100)
-        if isinstance(school, SchoolChoice):
-            self.view.school.setText(school.name)
-            self.view.city.setText(school.city)
-            self.view.postcode.setText(school.postcode)
-        self.view.school_choices.hide()
-        self.view.class_label.setFocus()
-
     def choose_file(self) -> None:
-        start = next((p for p in ("/media", "/run/media") if Path(p).is_dir()),
-                     QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation))
-        chosen, _ = QFileDialog.getOpenFileName(self.view, self.tr("Liste des élèves"), start,
-                                                self.tr("Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)"))
-        if chosen:
-            self.set_file(Path(chosen))
+        chosen = choose_roster_file(self.view)
+        if chosen is not None:
+            self.set_file(chosen)
 
     def set_file(self, path: Path | None) -> None:
         self.file = path

@@ -1,4 +1,4 @@
-"""Organiser mode behind the PIN: a menu to the dashboard, documents and settings, and leaving the kiosk.
+"""Organiser mode behind the PIN: a menu to the dashboard, imports, documents and settings, and leaving the kiosk.
 
 `install` is this package's hook in the screen catalogue. It also guards the window: a close request or
 leaving full screen, while the kiosk is locked, brings up the PIN pad instead.
@@ -16,6 +16,7 @@ from kiosk.ui.models.dashboard_model import ArrivalsModel, SlotsModel
 from kiosk.ui.printing import Document, PreviewController, PreviewView
 from kiosk.ui.screens.dashboard import DashboardController, DashboardView
 from kiosk.ui.screens.documents import DocumentsController, DocumentsView
+from kiosk.ui.screens.imports_controller import install_imports
 from kiosk.ui.screens.pin import PinController, PinView
 from kiosk.ui.screens.settings import SettingsController, SettingsView
 from kiosk.ui.views import View, big_button, button, title_label
@@ -31,13 +32,15 @@ class OrganiserView(View):
         self.title = title_label()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dashboard = big_button("dashboardButton")
+        self.imports = big_button("importsButton")
         self.documents = big_button("documentsButton")
         self.settings = big_button("settingsButton")
         self.home = button("organiserHome")
         self.quit = button("quitKiosk")
         self.quit.setProperty("role", "danger")
         grid = QGridLayout()
-        grid.addWidget(self.dashboard, 0, 0, 1, 2)
+        grid.addWidget(self.dashboard, 0, 0)
+        grid.addWidget(self.imports, 0, 1)
         grid.addWidget(self.documents, 1, 0)
         grid.addWidget(self.settings, 1, 1)
         bottom = QHBoxLayout()
@@ -53,6 +56,7 @@ class OrganiserView(View):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Mode organisateur"))
         self.dashboard.setText(self.tr("Tableau de bord"))
+        self.imports.setText(self.tr("Importer des listes\net des réservations"))
         self.documents.setText(self.tr("Badges et documents"))
         self.settings.setText(self.tr("Réglages du poste"))
         self.home.setText(self.tr("Retour à l'accueil"))
@@ -86,6 +90,7 @@ class OrganiserController(QObject):
         nav.add("documents", self.documents_view, self.documents.open)
         nav.add("preview", self.preview_view, self._preview)
         nav.add("settings", self.settings_view, self.settings.open)
+        self.imports = install_imports(kiosk, self.view.imports)
         kiosk.home_view.organiser.clicked.connect(lambda: nav.go("pin"))
         self.pin.accepted.connect(lambda: nav.go("organiser"))
         self.pin.cancelled.connect(nav.home)

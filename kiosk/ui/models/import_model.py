@@ -1,0 +1,68 @@
+"""The import preview as a small table: one row per class of the file (new, already registered, namesakes),
+then a bold total row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+
+from kiosk.domain.roster_import import ClassPlan, ImportReport
+from kiosk.ui.models.rows_model import Index, RowsModel
+
+NAMESAKES = 3  # the last column: the pairs of namesakes, flagged in red
+FLAG_RED = QColor("#B3261E")
+_CONTEXT = "ImportPreviewModel"
+_TOTAL = str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Total"))
+_PAIR = str(QT_TRANSLATE_NOOP("ImportPreviewModel", "⚠ %1 (lignes %2 et %3)"))
+
+
+def _namesakes(plan: ClassPlan) -> str:
+    pattern = QCoreApplication.translate(_CONTEXT, _PAIR)
+    return "\n".join(pattern.replace("%1", f"{second.first_name} {second.last_name}")
+                     .replace("%2", str(first.line)).replace("%3", str(second.line))
+                     for first, second in plan.duplicates)
+
+
+class ImportPreviewModel(RowsModel):
+    """What a roster file would add (or added), class by class."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Classe"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "Nouveaux"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "Déjà inscrits"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "Homonymes"))
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: ImportReport | None = None
+        self.bold = QFont()  # made once: data() runs for every cell on every repaint
+        self.bold.setBold(True)
+
+    def set_report(self, report: ImportReport | None) -> None:
+        self.report = report
+        self._replace(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        if self.report is None:
+            return []
+        classes = self.report.classes
+        rows: list[tuple[str, ...]] = [(p.label, str(len(p.new)), str(len(p.already)), _namesakes(p)) for p in classes]
+        pairs = sum(len(p.duplicates) for p in classes)
+        rows.append((QCoreApplication.translate(_CONTEXT, _TOTAL), str(self.report.new_count),
+                     str(self.report.skipped_count), str(pairs) if pairs else ""))
+        return rows
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        total = index.row() == len(self.rows) - 1
+        if role == Qt.ItemDataRole.FontRole and total:
+            return self.bold
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == NAMESAKES and self.rows[index.row()][-1]:
+            return FLAG_RED
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == NAMESAKES:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)
+
+    def retranslate(self) -> None:
+        self._replace(self._rows())
+        super().retranslate()

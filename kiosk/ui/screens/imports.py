@@ -1,0 +1,209 @@
+"""Import rosters and bookings (organiser mode): layout only; see imports_controller.
+
+Landscape: the file, the school, the booking and the one-class details on the left, the preview table and
+its outcome on the right; portrait: one above the other. Preview and Import sit at the bottom, in reach.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui.models.import_model import ImportPreviewModel
+from kiosk.ui.views import View, big_button, button, label, title_label
+
+
+def _line(name: str, max_length: int = 200) -> QLineEdit:
+    line = QLineEdit()
+    line.setObjectName(name)
+    line.setMaxLength(max_length)
+    return line
+
+
+def _combo(name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
+class PreviewTable(QTableView):
+    """The class column as wide as its labels, up to a quarter of the table; the namesakes take the rest."""
+
+    def __init__(self, model: ImportPreviewModel) -> None:
+        super().__init__()
+        self.setObjectName("importTable")
+        self.setModel(model)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setMinimumSectionSize(44)
+        header = self.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        model.modelReset.connect(self.fit_columns)
+        model.headerDataChanged.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        wanted = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
+        header.resizeSection(0, min(wanted, self.viewport().width() // 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+class ImportView(View):
+    retranslated = Signal()  # texts the controller owns (file name, day names, outcome) are set again on it
+
+    def __init__(self, model: ImportPreviewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imports")
+        self.title = title_label()
+        self.file_button = button("importFileButton")
+        self.file_name = label("importFileName", wrap=True)
+        self.school = _line("importSchool")
+        self.school_choices = QListWidget()
+        self.school_choices.setObjectName("schoolChoices")
+        self.school_choices.setMaximumHeight(4 * 60)
+        self.school_choices.hide()
+        self.city, self.postcode = _line("importCity"), _line("importPostcode", 10)
+        self.day, self.slot = _combo("importDay"), _combo("importSlot")
+        self.class_label, self.teacher = _line("importClass"), _line("importTeacher")
+        self.phone = _line("importPhone", 40)
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.one_class = label("importOneClass", wrap=True)
+        self.table = PreviewTable(model)
+        self.message = label("importMessage", wrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.badges = button("importBadges")
+        self.badges.hide()
+        self.back = button("importBack")
+        self.preview_button = button("importPreview")
+        self.import_button = big_button("importConfirm")
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addWidget(self._inputs(), 1)
+        self.columns.addLayout(self._outcome(), 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self._scrolled(), 1)
+        layout.addLayout(self._bottom())
+        self.retranslate()
+
+    def _inputs(self) -> QWidget:
+        """One field a row, its caption on the left, centred on it."""
+        self.field_labels = [label(f"{name}Label") for name in
+                             ("file", "school", "city", "postcode", "day", "slot", "class", "teacher", "phone")]
+        for part in self.field_labels:
+            part.setProperty("role", "field")
+        files = QHBoxLayout()
+        files.addWidget(self.file_button)
+        files.addWidget(self.file_name, 1)
+        rows: list[tuple[QLabel | None, QWidget | QLayout | None]] = [
+            (self.field_labels[0], files), (self.field_labels[1], self.school), (None, self.school_choices),
+            (self.field_labels[2], self._pair(self.city, 3, self.field_labels[3], self.postcode, 2)),
+            (self.field_labels[4], self.day), (self.field_labels[5], self.slot), (self.one_class, None),
+            (self.field_labels[6], self.class_label),
+            (self.field_labels[7], self._pair(self.teacher, 1, self.field_labels[8], self.phone, 1))]
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for row, (caption, field) in enumerate(rows):
+            if caption is not None:  # a caption without a field is a line across both columns
+                grid.addWidget(caption, row, 0, 1, 1 if field else 2)
+            if isinstance(field, QWidget):
+                grid.addWidget(field, row, 1)
+            elif field is not None:
+                grid.addLayout(field, row, 1)
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return panel
+
+    @staticmethod
+    def _pair(first: QWidget, first_stretch: int, caption: QWidget, second: QWidget,
+              second_stretch: int) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(first, first_stretch)
+        row.addWidget(caption)
+        row.addWidget(second, second_stretch)
+        return row
+
+    def _outcome(self) -> QVBoxLayout:
+        layout = QVBoxLayout()
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.badges)
+        return layout
+
+    def _scrolled(self) -> QScrollArea:
+        body = QWidget()
+        body.setLayout(self.columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    def _bottom(self) -> QHBoxLayout:
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back)
+        bottom.addStretch(1)
+        bottom.addWidget(self.preview_button)
+        bottom.addWidget(self.import_button, 2)
+        return bottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Side by side on a landscape screen, one above the other in portrait."""
+        portrait = event.size().height() > event.size().width()
+        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait
+                                  else QBoxLayout.Direction.LeftToRight)
+        self.table.setMinimumHeight(360 if portrait else 0)
+        super().resizeEvent(event)
+
+    def set_tone(self, tone: str) -> None:
+        """The message's tone for the stylesheet: "good", "bad", or "" for a neutral line."""
+        self.message.setProperty("tone", tone)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Importer des listes et des réservations"))
+        for part, text in zip(self.field_labels, (
+                self.tr("Fichier"), self.tr("Établissement"), self.tr("Ville"), self.tr("Code postal"),
+                self.tr("Jour de visite"), self.tr("Créneau"), self.tr("Classe"), self.tr("Enseignant"),
+                self.tr("Tél.")), strict=True):
+            part.setText(text)
+        self.file_button.setText(self.tr("Choisir un fichier…"))
+        self.school.setPlaceholderText(self.tr("Tapez le début du nom : les établissements connus s'affichent"))
+        self.one_class.setText(self.tr("Seulement si le fichier n'a pas de colonne « Classe » :"))
+        self.class_label.setPlaceholderText(self.tr("par ex. 4e B"))
+        self.teacher.setPlaceholderText(self.tr("Prénom Nom"))
+        self.back.setText(self.tr("Retour"))
+        self.preview_button.setText(self.tr("Aperçu"))
+        self.import_button.setText(self.tr("Importer"))
+        self.badges.setText(self.tr("Imprimer les badges…"))
+        self.retranslated.emit()

@@ -1,0 +1,245 @@
+"""Import rosters and bookings (organiser mode): behaviour of the screen; layout in imports.py.
+
+A file (CSV or XLSX, from a USB stick) may hold several classes of one school. "Aperçu" reads it and runs a
+dry run of the import off the GUI thread; "Importer" writes exactly the roster that was previewed, and only
+while every input is still the one of the preview. Problems the organiser can fix are one sentence on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLineEdit, QPushButton
+
+from kiosk.domain.clock import local_day, utc_now
+from kiosk.domain.dates import long_date
+from kiosk.domain.errors import KioskError
+from kiosk.domain.events import EventInfo, SlotInfo, get_event, list_slots
+from kiosk.domain.registration import SchoolInput
+from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
+from kiosk.domain.rosters import ParsedRoster, parse_roster_file
+from kiosk.ui.context import KioskContext
+from kiosk.ui.models.import_model import ImportPreviewModel
+from kiosk.ui.screens.dashboard import dashboard_day
+from kiosk.ui.screens.imports import ImportView
+from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
+
+if TYPE_CHECKING:
+    from kiosk.ui.controller import KioskController, Navigator
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """Everything the organiser chose on the screen; a preview holds for these inputs only."""
+
+    file: Path | None
+    school: str
+    city: str
+    postcode: str
+    day: dt.date | None
+    slot_id: int | None
+    class_label: str
+    teacher: str
+    phone: str
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(SchoolInput(self.school, self.city, self.postcode), self.class_label or None,
+                             self.teacher, self.phone, self.day, self.slot_id)
+
+
+@dataclass(frozen=True)
+class Previewed:
+    inputs: Inputs
+    parsed: ParsedRoster  # imported as previewed, even if the file changes or the stick is pulled out
+    report: ImportReport
+
+
+class ImportController(QObject):
+    badges_wanted = Signal()  # "Imprimer les badges…" after an import
+
+    def __init__(self, view: ImportView, model: ImportPreviewModel, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(view)
+        self.setObjectName("importController")
+        self.view, self.model, self.context, self.nav = view, model, context, nav
+        self.file: Path | None = None
+        self.previewed: Previewed | None = None
+        self.busy = False
+        self.days: tuple[dt.date, ...] = ()
+        self.slots: list[SlotInfo] = []
+        self.message: Callable[[], str] = str  # the message line, re-read on a language switch
+        self.schools = SchoolSuggester(context, SchoolFields(view.school, view.city, view.postcode,
+                                                             view.school_choices), self._tell, self)
+        self.schools.picked.connect(view.day.setFocus)
+        for line in self._lines():
+            line.textChanged.connect(self.changed)
+        view.day.currentIndexChanged.connect(self._fill_slots)
+        view.slot.currentIndexChanged.connect(self.changed)
+        view.file_button.clicked.connect(self.choose_file)
+        view.preview_button.clicked.connect(self.preview)
+        view.import_button.clicked.connect(self.write)
+        view.badges.clicked.connect(lambda: self.badges_wanted.emit())
+        view.retranslated.connect(self._retranslate)
+
+    def _lines(self) -> tuple[QLineEdit, ...]:
+        v = self.view
+        return v.school, v.city, v.postcode, v.class_label, v.teacher, v.phone
+
+    # ---- opening and choosing ------------------------------------------------------------------------------
+    def open(self, _payload: object = None) -> None:
+        self.file, self.previewed, self.busy = None, None, False
+        self.days, self.slots = (), []
+        self.view.day.clear()  # filled again from the database, slots too
+        for line in self._lines():
+            line.clear()
+        self.schools.reset()
+        self.model.set_report(None)
+        self.view.badges.hide()
+        self._say(str)
+        self._retranslate()
+        db = self.context.db
+        self.context.tasks.run(lambda: (get_event(db), list_slots(db)), self._calendar, self._failed)
+
+    def _calendar(self, found: tuple[EventInfo, list[SlotInfo]]) -> None:
+        event, self.slots = found
+        self.days = event.days
+        combo, lang = self.view.day, self.context.translations.language
+        combo.clear()
+        for day in self.days:
+            combo.addItem(long_date(day, lang))
+        if self.days:
+            combo.setCurrentIndex(self.days.index(dashboard_day(self.days, local_day(utc_now(), event.timezone))))
+
+    def _fill_slots(self) -> None:
+        day, combo = self.inputs().day, self.view.slot
+        combo.clear()
+        combo.addItem(self.tr("Sans créneau"), None)
+        for slot in self.slots:
+            if slot.day == day:
+                combo.addItem(slot.label, slot.id)
+        self.changed()
+
+    def choose_file(self) -> None:
+        chosen = choose_roster_file(self.view)
+        if chosen is not None:
+            self.set_file(chosen)
+
+    def set_file(self, path: Path | None) -> None:
+        self.file = path
+        self._retranslate()
+        self.changed()
+
+    def inputs(self) -> Inputs:
+        v = self.view
+        index, slot = v.day.currentIndex(), v.slot.currentData()
+        return Inputs(self.file, v.school.text(), v.city.text(), v.postcode.text(),
+                      self.days[index] if 0 <= index < len(self.days) else None,
+                      slot if isinstance(slot, int) else None, v.class_label.text(), v.teacher.text(), v.phone.text())
+
+    def changed(self) -> None:
+        """Any input changed: a preview made of other inputs no longer allows the import."""
+        self.nav.idle.start()
+        if self.previewed is not None and self.previewed.inputs != self.inputs():
+            self.previewed = None
+            self.model.set_report(None)
+            self._say(lambda: self.tr("Les choix ont changé : refaites l'aperçu avant d'importer."))
+        self.refresh()
+
+    # ---- preview and import --------------------------------------------------------------------------------
+    def preview(self) -> None:
+        """A dry run of the very import "Importer" will do, off the GUI thread."""
+        inputs = self.inputs()
+        file = inputs.file
+        if file is None:
+            self._failed(KioskError("Choisissez d'abord le fichier à importer.", "Choose the file to import first."))
+            return
+        db, options = self.context.db, inputs.options()
+
+        def work() -> Previewed:
+            parsed = parse_roster_file(file)
+            return Previewed(inputs, parsed, import_roster(db, parsed, options, dry_run=True))
+
+        self.model.set_report(None)
+        self.view.badges.hide()
+        self._start(lambda: self.tr("Lecture du fichier…"))
+        self.context.tasks.run(work, self._previewed, self._failed)
+
+    def _previewed(self, previewed: Previewed) -> None:
+        self.busy = False
+        if previewed.inputs != self.inputs():
+            self._say(lambda: self.tr("Les choix ont changé : refaites l'aperçu avant d'importer."))
+        else:
+            report = previewed.report
+            self.previewed = previewed
+            self.model.set_report(report)
+            self._say(lambda: str(report.summary()), "good" if report.new_count else "bad")
+        self.refresh()
+
+    def write(self) -> None:
+        previewed = self.previewed
+        if previewed is None or previewed.inputs != self.inputs() or self.busy:
+            return
+        db, options, actor = self.context.db, previewed.inputs.options(), self.context.settings.station
+        self._start(lambda: self.tr("Import en cours…"))
+        self.context.tasks.run(lambda: import_roster(db, previewed.parsed, options, actor=actor),
+                               self._written, self._failed)
+
+    def _written(self, report: ImportReport) -> None:
+        self.busy, self.previewed = False, None
+        self.model.set_report(report)
+        self._say(lambda: str(report.summary()), "good")
+        self.view.badges.show()
+        self.refresh()
+
+    # ---- state ---------------------------------------------------------------------------------------------
+    def _start(self, text: Callable[[], str]) -> None:
+        self.busy = True
+        self._say(text)
+        self.refresh()
+
+    def _failed(self, error: KioskError) -> None:
+        """A problem the organiser can fix: its one sentence on the screen, and a new preview needed."""
+        self.busy, self.previewed = False, None
+        self._tell(error)
+        self.refresh()
+
+    def _tell(self, error: KioskError) -> None:
+        self._say(lambda: str(error), "bad")
+
+    def _say(self, text: Callable[[], str], tone: str = "") -> None:
+        self.message = text
+        self.view.message.setText(text())
+        self.view.set_tone(tone)
+
+    def _retranslate(self) -> None:
+        view, lang = self.view, self.context.translations.language
+        view.file_name.setText(self.file.name if self.file else self.tr("Aucun fichier choisi (CSV ou Excel)"))
+        for index, day in enumerate(self.days[:view.day.count()]):
+            view.day.setItemText(index, long_date(day, lang))
+        if view.slot.count():
+            view.slot.setItemText(0, self.tr("Sans créneau"))
+        view.message.setText(self.message())
+        self.model.retranslate()
+
+    def refresh(self) -> None:
+        previewed, view = self.previewed, self.view
+        ready = previewed is not None and previewed.inputs == self.inputs() and previewed.report.new_count > 0
+        view.import_button.setEnabled(ready and not self.busy)
+        for part in (view.preview_button, view.file_button):
+            part.setEnabled(not self.busy)
+
+
+def install_imports(kiosk: KioskController, menu_button: QPushButton) -> ImportController:
+    """The import screen in organiser mode: opened from the menu, back to the menu, on to the badges."""
+    nav, model = kiosk.nav, ImportPreviewModel()
+    view = ImportView(model)
+    controller = ImportController(view, model, kiosk.context, nav)
+    nav.add("imports", view, controller.open)
+    menu_button.clicked.connect(lambda: nav.go("imports"))
+    view.back.clicked.connect(lambda: nav.go("organiser"))
+    controller.badges_wanted.connect(lambda: nav.go("documents"))
+    return controller
