@@ -1,8 +1,9 @@
 """One badge as a PDF in this station's output folder, then opened with the system's viewer.
 
 The folder is `$KIOSK_OUTPUT_DIR/<station>` when that variable is set, else `<user documents>/Kiosk/<station>`.
-Writing runs off the GUI thread (`write_person_badge`); opening must run on it (`open_document`). Printing
-proper (preview, printer choice) is routed by organiser mode later; this stays the simple path.
+Writing runs off the GUI thread (`write_person_badge`), and so does printing: when the station has a printer
+(settings), the badge goes straight to it, without a dialog. Otherwise the PDF opens with the system's viewer
+(`hand_over`, on the GUI thread).
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from kiosk.documents.badge_batch import write_badges
-from kiosk.domain.badge_list import badges_for
+from kiosk.domain.badge_list import BadgeData, badges_for
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
 from kiosk.ui.context import StationSettings
+from kiosk.ui.printing import print_file, station_printer
 
 OUTPUT_ENV = "KIOSK_OUTPUT_DIR"
 
@@ -39,13 +41,33 @@ def output_folder(station: str) -> Path:
     return folder
 
 
-def write_person_badge(db: Database, person_id: int, settings: StationSettings) -> Path:
-    """Write one person's badge (the same code as before) with the station's layout; returns the file."""
-    badges = badges_for(db, person_id=person_id)
+def station_badges(name: str, badges: list[BadgeData], settings: StationSettings, lang: str | None = None) -> Path:
+    """Write `badges` in the station's layout and offset as `<name>-<time>.pdf` in its folder (off the GUI
+    thread); returns the file."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    path = output_folder(settings.station) / f"badge-{badges[0].code}-{stamp}.pdf"
-    written = write_badges(path, badges, settings.layout, offset=(settings.offset_x, settings.offset_y), workers=1)
-    return written.path
+    path = output_folder(settings.station) / f"{name}-{stamp}.pdf"
+    offset = (settings.offset_x, settings.offset_y)
+    return write_badges(path, badges, settings.layout, offset=offset, lang=lang, workers=1).path
+
+
+def print_on_station(path: Path, settings: StationSettings) -> None:
+    """Print the badges on the station's printer, if it has one (off the GUI thread); KioskError on trouble."""
+    if settings.printer:
+        print_file(path, station_printer(settings.printer))
+
+
+def write_person_badge(db: Database, person_id: int, settings: StationSettings) -> Path:
+    """Write one person's badge (the same code as before) and print it on the station's printer if it has
+    one; returns the file."""
+    badges = badges_for(db, person_id=person_id)
+    path = station_badges(f"badge-{badges[0].code}", badges, settings)
+    print_on_station(path, settings)
+    return path
+
+
+def hand_over(path: Path, settings: StationSettings) -> bool:
+    """After `write_person_badge` (GUI thread): printed already, or the PDF opened; False if neither."""
+    return bool(settings.printer) or open_document(path)
 
 
 def open_document(path: Path) -> bool:

@@ -26,6 +26,7 @@ class StationSettings:
     offset_y: float = 0.0
     pin: str = DEFAULT_PIN
     language: str = ""
+    printer: str = ""  # this station's printer; "" = the system's default printer
 
     @classmethod
     def load(cls, store: QSettings) -> StationSettings:
@@ -35,12 +36,13 @@ class StationSettings:
                    layout=str(store.value("layout", defaults.layout)),
                    offset_x=float(store.value("offset_x", defaults.offset_x)),  # type: ignore[arg-type]
                    offset_y=float(store.value("offset_y", defaults.offset_y)),  # type: ignore[arg-type]
-                   pin=str(store.value("pin", defaults.pin)), language=str(store.value("language", "")))
+                   pin=str(store.value("pin", defaults.pin)), language=str(store.value("language", "")),
+                   printer=str(store.value("printer", "")))
 
     def save(self, store: QSettings) -> None:
         for key, value in (("station", self.station), ("direction", self.direction.value),
                            ("layout", self.layout), ("offset_x", self.offset_x), ("offset_y", self.offset_y),
-                           ("pin", self.pin), ("language", self.language)):
+                           ("pin", self.pin), ("language", self.language), ("printer", self.printer)):
             store.setValue(key, value)
         store.sync()
 

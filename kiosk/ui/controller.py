@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kiosk.domain.checkin import ScanOutcome
@@ -19,6 +18,7 @@ from kiosk.ui.context import KioskContext
 from kiosk.ui.keyboard import KeyboardController
 from kiosk.ui.lock import SwitchGuard
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.printing import printer_installed
 from kiosk.ui.screens.catalogue import install_screens
 from kiosk.ui.screens.home import HomeView
 from kiosk.ui.screens.result import ResultController, ResultView
@@ -126,6 +126,11 @@ class KioskController(QObject):
         self.window.station.setText(self.tr("Poste : %1").replace("%1", settings.station))
         self.window.database.setText(self.tr("Base : connectée (%1)").replace("%1", label) if self.connected
                                      else self.tr("Base injoignable, nouvelle tentative… (%1)").replace("%1", label))
-        printer = QPrinterInfo.defaultPrinterName()
-        self.window.printer.setText(self.tr("Imprimante : %1").replace("%1", printer) if printer
-                                    else self.tr("Imprimante : aucune (PDF)"))
+        printer = settings.printer
+        if not printer:
+            text = self.tr("Imprimante : aucune (PDF)")
+        elif printer_installed(printer):
+            text = self.tr("Imprimante : %1").replace("%1", printer)
+        else:
+            text = self.tr("Imprimante introuvable : %1").replace("%1", printer)
+        self.window.printer.setText(text)

@@ -6,6 +6,7 @@ own size (full page, so label sheets keep their position). Printer trouble is to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +39,33 @@ def no_printer() -> KioskError:
 
 def printers_installed() -> bool:
     return bool(QPrinterInfo.availablePrinters())
+
+
+def printer_installed(name: str) -> bool:
+    return bool(name) and name in QPrinterInfo.availablePrinterNames()
+
+
+def station_printer(name: str) -> QPrinter:
+    """The printer called `name`, set up for full pages; KioskError when it is not installed."""
+    info = QPrinterInfo.printerInfo(name)
+    if not name or info.isNull():
+        raise KioskError(f"L'imprimante « {name} » n'est pas installée sur ce poste : choisissez-en une autre "
+                         "dans les réglages du poste.",
+                         f"The printer '{name}' is not installed on this station: choose another one in the "
+                         "station settings.")
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
+
+
+def print_file(path: Path, printer: QPrinter) -> int:
+    """Print a PDF file without a dialog (safe off the GUI thread); returns the pages printed."""
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        raise KioskError(f"Impossible de lire {path.name} pour l'imprimer : recommencez.",
+                         f"Cannot read {path.name} to print it: try again.")
+    try:
+        return print_pdf(document, printer)
+    finally:
+        document.close()
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -116,6 +144,7 @@ class PreviewController(QObject):
         self.view = view
         self.document = QPdfDocument(self)
         self.shown: Document | None = None
+        self.printer_name: Callable[[], str] = lambda: ""  # the station's printer, chosen first in the dialog
         view.pdf.setDocument(self.document)
         view.print_button.clicked.connect(self.print_document)
         view.save_button.clicked.connect(self.save_copy)
@@ -132,6 +161,8 @@ class PreviewController(QObject):
             self.failed.emit(no_printer())
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if printer_installed(self.printer_name()):
+            printer.setPrinterName(self.printer_name())
         dialog = QPrintDialog(printer, self.view)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return

@@ -89,3 +89,17 @@ def test_an_existing_school_is_proposed_as_you_type(form, fair, qtbot) -> None: 
     assert (view.school.text(), view.city.text(), view.postcode.text()) == ("Collège Jean-Moulin", "Paris",
                                                                             "75015")
     assert not view.school_choices.isVisible()
+
+
+def test_a_missing_station_printer_still_registers_the_class_and_opens_the_pdf(form, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    form.context.settings.printer = "Zebra ZD421 stand 3"  # chosen once, since unplugged
+    view = form.view
+    fill(form, "DUPONT Marie\nLefèvre Zoé")
+    QTest.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.confirm.isEnabled(), timeout=5000)
+    QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=15000)
+    assert [group.label for group in list_groups(fair)] == ["5e A"]
+    assert "L'imprimante « Zebra ZD421 stand 3 » n'est pas installée sur ce poste" in view.done_details.text()
+    [pdf] = form.opened
+    assert pdf.read_bytes().startswith(b"%PDF")

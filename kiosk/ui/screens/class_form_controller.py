@@ -3,7 +3,7 @@
 Names typed, pasted or read from a file (CSV/XLSX, e.g. on a USB stick) are parsed, then previewed with a
 dry run of the same import that writes them: how many pupils, namesakes, problems by line. Confirming
 imports for real (today if the fair is open today, else its first day) and writes the class's badges as one
-PDF, opened for printing.
+PDF, printed on the station's printer if it has one, else opened.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.documents.badge_batch import write_badges
 from kiosk.domain.badge_list import badges_for
 from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.directory import get_group
@@ -25,7 +24,7 @@ from kiosk.domain.registration import SchoolInput
 from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
 from kiosk.domain.rosters import ParsedRoster, parse_pasted_text, parse_roster_file
 from kiosk.domain.views import GroupView
-from kiosk.ui.badge_output import open_document, output_folder
+from kiosk.ui.badge_output import open_document, print_on_station, station_badges
 from kiosk.ui.context import KioskContext
 from kiosk.ui.screens.class_form import ClassFormView
 from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
@@ -39,6 +38,7 @@ class Registered:
     group: GroupView
     pupils: int
     badges: Path
+    printing: str  # "" when printed (or no printer); else the sentence saying what went wrong
 
 
 class ClassFormController(QObject):
@@ -189,10 +189,12 @@ class ClassFormController(QObject):
             group_id = report.classes[0].group_id
             assert group_id is not None
             group = get_group(db, group_id)
-            path = output_folder(settings.station) / f"badges-classe-{group.id}-{utc_now():%Y%m%d-%H%M%S}.pdf"
-            written = write_badges(path, badges_for(db, group_id=group.id), settings.layout,
-                                   offset=(settings.offset_x, settings.offset_y), lang=lang, workers=1)
-            return Registered(group, report.new_count, written.path)
+            path = station_badges(f"badges-classe-{group.id}", badges_for(db, group_id=group.id), settings, lang)
+            try:
+                print_on_station(path, settings)
+            except KioskError as error:  # the class is registered all the same: say it, open the PDF
+                return Registered(group, report.new_count, path, str(error))
+            return Registered(group, report.new_count, path, "")
 
         self._start()
         self.context.tasks.run(work, self._registered, self._failed)
@@ -205,9 +207,12 @@ class ClassFormController(QObject):
             "%1", f"{done.group.school} — {done.group.label}"))
         view.done_details.setText(self.tr("%1 badge(s) dans %2").replace("%1", str(done.group.registered))
                                   .replace("%2", str(done.badges)))
+        if done.printing:
+            view.done_details.setText(f"{view.done_details.text()}\n{done.printing}")
         view.pages.setCurrentIndex(1)
         self.refresh()
-        self.open_pdf(done.badges)
+        if done.printing or not self.context.settings.printer:
+            self.open_pdf(done.badges)
 
     def _reopen(self) -> None:
         if self.last_pdf is not None:

@@ -82,6 +82,7 @@ class OrganiserController(QObject):
         self.documents.drawing.bug.connect(kiosk.show_trouble)
         self.preview_view = PreviewView()
         self.preview = PreviewController(self.preview_view, self)
+        self.preview.printer_name = lambda: context.settings.printer
         self.settings_view = SettingsView()
         self.settings = SettingsController(context, self.settings_view, self)
         nav.add("pin", self.pin_view, self.pin.open)

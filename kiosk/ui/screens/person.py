@@ -212,7 +212,7 @@ class PersonController(QObject):
 
     def _badge_ready(self, path: Path) -> None:
         self.view.set_busy(False)
-        opened = badge_output.open_document(path)
+        opened = badge_output.hand_over(path, self.context.settings)
         text = self.tr("Badge prêt (même code) : %1") if opened else self.tr("Badge enregistré : %1")
         self.view.show_message(text.replace("%1", path.name))
 

@@ -1,4 +1,4 @@
-"""This station's settings: name, entrance or exit, badge layout and printer offset, language, database, PIN.
+"""This station's settings: name, entrance or exit, badge layout, printer and offset, language, database, PIN.
 
 Saved with QSettings through `station_store()` (the tests give it an ini file of their own). A new database
 location takes effect at the next start (key "database").
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -78,6 +79,8 @@ class SettingsView(View):
         self.station = QLineEdit()
         self.station.setObjectName("stationName")
         self.direction, self.layout_choice, self.language = QComboBox(), QComboBox(), QComboBox()
+        self.printer = QComboBox()
+        self.printer.setObjectName("stationPrinter")
         self.offset_x, self.offset_y = _offset_box(), _offset_box()
         self.database = label("databaseLabel", wrap=True)
         self.database_next = QLineEdit()
@@ -88,9 +91,9 @@ class SettingsView(View):
         self.save.setMinimumHeight(72)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.captions = [label() for _ in range(10)]
-        fields = (self.station, self.direction, self.layout_choice, _stepper(self.offset_x), _stepper(self.offset_y),
-                  self.language, self.database, self.database_next, self.pin, self.pin_again)
+        self.captions = [label() for _ in range(11)]
+        fields = (self.station, self.direction, self.layout_choice, self.printer, _stepper(self.offset_x),
+                  _stepper(self.offset_y), self.language, self.database, self.database_next, self.pin, self.pin_again)
         for caption, field in zip(self.captions, fields, strict=True):
             form.addRow(caption, field)
         body = QWidget()
@@ -112,7 +115,8 @@ class SettingsView(View):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Réglages du poste"))
         texts = (self.tr("Nom du poste"), self.tr("Sens"), self.tr("Mise en page des badges"),
-                 self.tr("Décalage horizontal (mm)"), self.tr("Décalage vertical (mm)"), self.tr("Langue"),
+                 self.tr("Imprimante des badges"), self.tr("Décalage horizontal (mm)"),
+                 self.tr("Décalage vertical (mm)"), self.tr("Langue"),
                  self.tr("Base de données"), self.tr("Autre base (au prochain démarrage)"),
                  self.tr("Nouveau code (4 à 8 chiffres)"), self.tr("Nouveau code, encore"))
         for caption, text in zip(self.captions, texts, strict=True):
@@ -123,6 +127,14 @@ class SettingsView(View):
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
         self.save.setText(self.tr("Enregistrer"))
         self.back.setText(self.tr("Retour"))
+
+    def fill_printers(self, names: list[str], chosen: str) -> None:
+        """The installed printers, "none" first; a chosen printer that has gone stays listed, marked."""
+        items = [(self.tr("Aucune : le badge s'ouvre en PDF"), "")] + [(name, name) for name in names]
+        if chosen and chosen not in names:
+            items.append((self.tr("%1 (introuvable)").replace("%1", chosen), chosen))
+        self._fill(self.printer, items)
+        self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))
 
     def fill_layouts(self, lang: str) -> None:
         self._fill(self.layout_choice, [(f"{layout.title.text(lang)} ({name})", name)
@@ -157,6 +169,7 @@ class SettingsController(QObject):
         view.station.setText(settings.station)
         view.direction.setCurrentIndex(max(0, view.direction.findData(settings.direction.value)))
         view.layout_choice.setCurrentIndex(max(0, view.layout_choice.findData(settings.layout)))
+        view.fill_printers(QPrinterInfo.availablePrinterNames(), settings.printer)
         view.offset_x.setValue(settings.offset_x)
         view.offset_y.setValue(settings.offset_y)
         view.language.setCurrentIndex(max(0, view.language.findData(self.context.translations.language)))
@@ -180,6 +193,7 @@ class SettingsController(QObject):
         self.context.desk.station = settings.station
         settings.direction = Direction(view.direction.currentData())
         settings.layout = str(view.layout_choice.currentData())
+        settings.printer = str(view.printer.currentData() or "")
         settings.offset_x, settings.offset_y = view.offset_x.value(), view.offset_y.value()
         settings.language = str(view.language.currentData())
         if pin:

@@ -221,7 +221,7 @@ class VisitorController(QObject):
 
     def _badge_ready(self, path: Path) -> None:
         self.badge = path
-        badge_output.open_document(path)
+        badge_output.hand_over(path, self.context.settings)
         self._render_done()
 
     def _badge_failed(self, error: KioskError) -> None:
