@@ -32,6 +32,8 @@ import argparse, resource, sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from kiosk.ui.app import build, stylesheet
+from kiosk.ui.keyboard import prepare_keyboard
+prepare_keyboard()
 app = QApplication([])
 app.setStyleSheet(stylesheet())
 store = QSettings(sys.argv[2], QSettings.Format.IniFormat)
@@ -74,7 +76,9 @@ def bench_scan(url: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.app import build, stylesheet
+    from kiosk.ui.keyboard import prepare_keyboard
 
+    prepare_keyboard()  # as `kiosk` does, before the QApplication
     app = QApplication.instance() or QApplication([])
     app.setStyleSheet(stylesheet())
     store = QSettings(url.replace("sqlite:///", "") + ".scan.ini", QSettings.Format.IniFormat)
@@ -107,8 +111,10 @@ def bench_search(url: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.app import build
+    from kiosk.ui.keyboard import prepare_keyboard
     from kiosk.ui.screens.search import SearchController
 
+    prepare_keyboard()  # as `kiosk` does, before the QApplication
     app = QApplication.instance() or QApplication([])
     store = QSettings(url.replace("sqlite:///", "") + ".search.ini", QSettings.Format.IniFormat)
     window, controller = build(app, argparse.Namespace(db=url, station="bench", lang="fr", windowed=True), store)
