@@ -37,7 +37,8 @@ def stylesheet() -> str:
     """The kiosk's look; its fonts are the shipped ones, so every desk renders names the same way."""
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "DroidSansFallbackFull.ttf"):
         QFontDatabase.addApplicationFont(str(resources_folder() / "fonts" / name))
-    return (resources_folder() / "styles" / "kiosk.qss").read_text(encoding="utf-8")
+    styles = resources_folder() / "styles"
+    return (styles / "kiosk.qss").read_text(encoding="utf-8").replace("@STYLES@", styles.as_posix())
 
 
 def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tuple[MainWindow, KioskController]:

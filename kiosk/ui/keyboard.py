@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from kiosk.resources import resources_folder
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
-MAX_SHARE = 0.42  # of the window's height: the screen above keeps the rest
+MAX_SHARE = 0.38  # of the window's height for the keys: the screen above keeps the rest
 REVEAL_MARGIN = 24  # pixels kept around the field when scrolling it into view
 
 log = logging.getLogger(__name__)

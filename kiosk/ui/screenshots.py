@@ -22,6 +22,7 @@ from kiosk.domain.search import search_people
 from kiosk.resources import resources_folder
 from kiosk.ui.app import build, stylesheet
 from kiosk.ui.controller import KioskController
+from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.imports_controller import ImportController
 
@@ -53,11 +54,12 @@ def tour(app: QApplication, window: MainWindow, controller: KioskController, fol
     nav.go("search")
     search_view = window.screens["search"]
     search_view.field.setText("lefe")  # type: ignore[attr-defined]
-    settle(app, lambda: search_view.results.model().rowCount() > 0)  # type: ignore[attr-defined]
+    settle(app, lambda: search_view.results.model().rowCount() > 0 and controller.keyboard.visible())  # type: ignore[attr-defined]
     shoot(app, window, folder, "3-search")
     nav.go("person", search_people(db, "lefe")[0])
     shoot(app, window, folder, "4-person")
     nav.go("visitor")
+    settle(app, controller.keyboard.visible)  # the first name has focus: the on-screen keyboard is up
     shoot(app, window, folder, "5-visitor")
     controller.on_scan(other.code)
     settle(app, lambda: window.current_screen() == "roster")
@@ -109,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         demo = open_database(url)
         load_demo(demo, groups=30, visitors=60, seed=3)
         demo.close()
+        prepare_keyboard()
         app = QApplication(sys.argv[:1])
         app.setStyleSheet(stylesheet())
         store = QSettings(str(Path(scratch) / "station.ini"), QSettings.Format.IniFormat)
@@ -116,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         window.allow_close = True
         window.resize(1280, 800)
         window.show()
+        window.activateWindow()
         tour(app, window, controller, folder)
         controller.context.tasks.wait()
         window.close()

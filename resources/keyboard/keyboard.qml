@@ -12,7 +12,7 @@ Rectangle {
     property string locale: "fr_FR"
     property real maxKeyboardHeight: 360
     // The accents of a held key are drawn above it: the top row needs that much room above the keys.
-    readonly property real headroom: Math.round(panel.height * 0.3)
+    readonly property real headroom: Math.round(panel.height / 4) + 6
     // The keyboard's own width/height ratio (its style's design size) keeps it within maxKeyboardHeight.
     readonly property real keyboardRatio: 3.2
     implicitHeight: panel.height + headroom
