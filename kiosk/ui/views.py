@@ -48,3 +48,11 @@ def title_label(parent: QWidget | None = None) -> QLabel:
     label.setProperty("role", "title")
     label.setWordWrap(True)
     return label
+
+
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the stylesheet selects on (tone, armed…) and apply it now: Qt re-reads styles only
+    on polish."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.views import View, big_button, button, label, title_label
+from kiosk.ui.views import View, big_button, button, label, restyle, title_label
 
 
 class ClassFormView(View):
@@ -151,9 +151,7 @@ class ClassFormView(View):
         super().resizeEvent(event)
 
     def set_tone(self, tone: str) -> None:
-        self.preview.setProperty("tone", tone)
-        self.preview.style().unpolish(self.preview)
-        self.preview.style().polish(self.preview)
+        restyle(self.preview, "tone", tone)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Inscrire une classe"))

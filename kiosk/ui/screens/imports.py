@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.models.import_model import ImportPreviewModel
-from kiosk.ui.views import View, big_button, button, label, title_label
+from kiosk.ui.views import View, big_button, button, label, restyle, title_label
 
 
 def _line(name: str, max_length: int = 200) -> QLineEdit:
@@ -186,9 +186,7 @@ class ImportView(View):
 
     def set_tone(self, tone: str) -> None:
         """The message's tone for the stylesheet: "good", "bad", or "" for a neutral line."""
-        self.message.setProperty("tone", tone)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, "tone", tone)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Importer des listes et des réservations"))

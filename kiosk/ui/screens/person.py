@@ -19,7 +19,7 @@ from kiosk.ui import badge_output
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.people_model import where_text
 from kiosk.ui.screens.result import TONE
-from kiosk.ui.views import View, big_button, button, label, title_label
+from kiosk.ui.views import View, big_button, button, label, restyle, title_label
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -98,9 +98,7 @@ class PersonScreenView(View):
 
     def show_message(self, text: str, tone: str = "info") -> None:
         self.message.setText(text)
-        self.message.setProperty("tone", tone)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        restyle(self.message, "tone", tone)
         self.message.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:

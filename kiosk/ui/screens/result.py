@@ -13,7 +13,7 @@ from kiosk.domain.clock import local_time_text
 from kiosk.domain.kinds import ScanResult
 from kiosk.domain.labels import CATEGORY
 from kiosk.ui.sounds import Sounds
-from kiosk.ui.views import View, label
+from kiosk.ui.views import View, label, restyle
 
 GREEN, AMBER, RED = "green", "amber", "red"
 TONE = {ScanResult.CHECKED_IN: GREEN, ScanResult.RE_ENTERED: GREEN, ScanResult.ALREADY_IN: AMBER,
@@ -38,10 +38,8 @@ class ResultView(View):
 
     def show_tone(self, tone: str) -> None:
         """Colour the whole screen; the labels are re-polished too, or they keep the previous colours."""
-        self.setProperty("tone", tone)
         for widget in (self, self.status, self.name, self.details):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            restyle(widget, "tone", tone)
 
 
 class ResultController(QObject):

@@ -33,7 +33,7 @@ from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.views import GroupView, PersonView
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.roster_model import STATUS, RosterModel
-from kiosk.ui.views import View, big_button, button, label, title_label
+from kiosk.ui.views import View, big_button, button, label, restyle, title_label
 
 if TYPE_CHECKING:
     from kiosk.ui.controller import Navigator
@@ -321,9 +321,7 @@ class RosterController(QObject):
             view.hint.setText(self.tr("Décochez qui manque : ils restent comptés à l'intérieur."))
             text = self.tr("Confirmer la sortie de %1 personne(s)")
         view.confirm.setText(text.replace("%1", str(self.model.ticked_count())))
-        view.confirm.setProperty("armed", self.armed)
-        view.confirm.style().unpolish(view.confirm)
-        view.confirm.style().polish(view.confirm)
+        restyle(view.confirm, "armed", self.armed)
         view.confirm.setEnabled(not self.busy and group is not None)
 
     def _touched(self) -> None:
