@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -121,6 +122,25 @@ def database_error(cause: BaseException, label: str) -> KioskError:
                       "supervisor.")
 
 
+
+SQLITE_BUSY_SECONDS = 10  # how long a kiosk waits for another one's write before saying the file is busy
+
+
+def use_wal(cursor: Any) -> None:
+    """Put the file in WAL mode (kept in the file once done). Switching a new file can fail at once, without
+    waiting on the busy timeout, when several kiosks open it together: retry until the timeout instead."""
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _sqlite_engine(url: str) -> Engine:
     parsed = make_url(url)
     path = parsed.database
@@ -132,13 +152,13 @@ def _sqlite_engine(url: str) -> Engine:
         except OSError as exc:
             raise KioskError(f"Impossible de créer le dossier {folder} : {exc.strerror}.",
                              f"Cannot create the folder {folder}: {exc.strerror}.") from exc
-    engine = create_engine(url, connect_args={"timeout": 10, "isolation_level": None})
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS, "isolation_level": None})
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
         cursor = dbapi_conn.cursor()
-        cursor.execute("PRAGMA busy_timeout = 10000")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_SECONDS * 1000}")
+        use_wal(cursor)
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()

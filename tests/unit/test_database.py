@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from helpers import count_rows, make_group, make_visitor
 from sample_event import EVENT_DAYS
 from sqlalchemy import event, text
 
-from kiosk.domain.database import ENV_URL, Database, default_sqlite_path, open_database, resolve_url
+from kiosk.domain.database import ENV_URL, Database, default_sqlite_path, open_database, resolve_url, use_wal
 from kiosk.domain.directory import list_people
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import create_event, get_event
@@ -215,3 +216,30 @@ def test_transaction_rolls_back_on_error(db: Database) -> None:
         raise RuntimeError("a bug half-way through")
     assert count_rows(db, Person) == 0
 
+
+
+def test_kiosks_opening_a_new_file_together_all_get_wal(tmp_path: Path) -> None:
+    """Several kiosks switching one new file to WAL at the same moment: SQLite refuses all but one at once,
+    without waiting; each must wait its turn, not fail with "database is locked"."""
+    failures: list[BaseException] = []
+    for round_ in range(30):
+        path = tmp_path / f"new-{round_}.sqlite3"
+        barrier = threading.Barrier(6)
+
+        def switch(path: Path = path, barrier: threading.Barrier = barrier) -> None:
+            connection = sqlite3.connect(path, timeout=10, isolation_level=None)
+            try:
+                barrier.wait()
+                use_wal(connection.cursor())
+            except BaseException as error:  # reported below
+                failures.append(error)
+            finally:
+                connection.close()
+
+        threads = [threading.Thread(target=switch) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert failures == []
