@@ -65,62 +65,62 @@
 <context>
     <name>ClassFormView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="157"/>
         <source>Inscrire une classe</source>
         <translation>Register a class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="159"/>
         <source>Établissement</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="159"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="159"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="161"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="159"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="160"/>
         <source>Enseignant</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="160"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="164"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="162"/>
         <source>Tapez le début du nom : les établissements connus s&apos;affichent</source>
         <translation>Type the start of the name: known schools will appear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="165"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="163"/>
         <source>par ex. 4e B</source>
         <translation>e.g. 4e B</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="166"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="164"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="167"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="165"/>
         <source>Élèves : un par ligne (NOM Prénom), collés ou tapés</source>
         <translation>Pupils: one per line (LAST NAME First name), pasted or typed</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="166"/>
         <source>DUPONT Marie
 LEFÈVRE Zoé
 …</source>
@@ -129,37 +129,37 @@ LEFÈVRE Zoé
 …</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="169"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="167"/>
         <source>Importer un fichier (CSV, Excel)…</source>
         <translation>Import a file (CSV, Excel)…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="168"/>
         <source>Retirer le fichier</source>
         <translation>Remove the file</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="169"/>
         <source>Vérifier la liste</source>
         <translation>Check the list</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="170"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="173"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="171"/>
         <source>Inscrire la classe et imprimer les badges</source>
         <translation>Register the class and print the badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="174"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="172"/>
         <source>Rouvrir les badges</source>
         <translation>Reopen the badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/class_form.py" line="175"/>
+        <location filename="../../kiosk/ui/screens/class_form.py" line="173"/>
         <source>Retour à l&apos;accueil</source>
         <translation>Back to home</translation>
     </message>
@@ -443,97 +443,97 @@ LEFÈVRE Zoé
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="194"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="192"/>
         <source>Importer des listes et des réservations</source>
         <translation>Import rosters and bookings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="194"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="194"/>
         <source>Établissement</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="194"/>
         <source>Ville</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="194"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="195"/>
         <source>Jour de visite</source>
         <translation>Visit day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="195"/>
         <source>Créneau</source>
         <translation>Time slot</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="195"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="197"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="195"/>
         <source>Enseignant</source>
         <translation>Teacher</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="196"/>
         <source>Tél.</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="200"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="198"/>
         <source>Choisir un fichier…</source>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="201"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="199"/>
         <source>Tapez le début du nom : les établissements connus s&apos;affichent</source>
         <translation>Type the start of the name: known schools will appear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="202"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="200"/>
         <source>Seulement si le fichier n&apos;a pas de colonne « Classe » :</source>
         <translation>Only if the file has no &apos;Class&apos; column:</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="201"/>
         <source>par ex. 4e B</source>
         <translation>e.g. 4e B</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="204"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="202"/>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="203"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="206"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="204"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="207"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="205"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/imports.py" line="208"/>
+        <location filename="../../kiosk/ui/screens/imports.py" line="206"/>
         <source>Imprimer les badges…</source>
         <translation>Print the badges…</translation>
     </message>
@@ -640,42 +640,42 @@ and bookings</translation>
 <context>
     <name>PersonController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="178"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="176"/>
         <source>Sur place</source>
         <translation>On site</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="177"/>
         <source>Sur place, entré(e) à %1</source>
         <translation>On site, checked in at %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="179"/>
         <source>Pas sur place, sorti(e) à %1</source>
         <translation>Not on site, checked out at %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="182"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="180"/>
         <source>Pas encore entré(e)</source>
         <translation>Not checked in yet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="209"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="207"/>
         <source>Préparation du badge…</source>
         <translation>Preparing the badge…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="214"/>
         <source>Badge prêt (même code) : %1</source>
         <translation>Badge ready (same code): %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="214"/>
         <source>Badge enregistré : %1</source>
         <translation>Badge saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="243"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="241"/>
         <source>Nom corrigé : le badge garde le même code.</source>
         <translation>Name corrected: the badge keeps the same code.</translation>
     </message>
@@ -683,52 +683,52 @@ and bookings</translation>
 <context>
     <name>PersonScreenView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="109"/>
         <source>Enregistrer l&apos;entrée</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="110"/>
         <source>Enregistrer la sortie</source>
         <translation>Check out</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="113"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="111"/>
         <source>Réimprimer le badge</source>
         <translation>Reprint the badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="114"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="112"/>
         <source>Corriger le nom</source>
         <translation>Correct the name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="113"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="114"/>
         <source>Nom</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="115"/>
         <source>Enregistrer le nom</source>
         <translation>Save the name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="116"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="117"/>
         <source>Retour à la recherche</source>
         <translation>Back to search</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/person.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/person.py" line="118"/>
         <source>Accueil</source>
         <translation>Home</translation>
     </message>
@@ -811,62 +811,62 @@ and bookings</translation>
 <context>
     <name>ResultController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="71"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="69"/>
         <source>Bienvenue !</source>
         <translation>Welcome!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="72"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="70"/>
         <source>Bon retour !</source>
         <translation>Welcome back!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="73"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="71"/>
         <source>Déjà entré</source>
         <translation>Already inside</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="72"/>
         <source>Au revoir !</source>
         <translation>Goodbye!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="75"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="73"/>
         <source>Pas entré aujourd&apos;hui</source>
         <translation>Not checked in today</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="76"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="74"/>
         <source>Pas le bon jour</source>
         <translation>Wrong day</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="77"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="75"/>
         <source>Badge inconnu</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="78"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="76"/>
         <source>Code illisible</source>
         <translation>Unreadable code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="79"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="77"/>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="86"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="84"/>
         <source>Entré à %1</source>
         <translation>Checked in at %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="88"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="86"/>
         <source>Classe attendue le %1 : appelez un responsable.</source>
         <translation>Class expected on %1: please call a member of staff.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/result.py" line="91"/>
+        <location filename="../../kiosk/ui/screens/result.py" line="89"/>
         <source>Adressez-vous à l&apos;accueil.</source>
         <translation>Please ask at reception.</translation>
     </message>
@@ -1059,7 +1059,17 @@ and bookings</translation>
 <context>
     <name>SettingsController</name>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="212"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="191"/>
+        <source>le %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="192"/>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="225"/>
         <source>Réglages enregistrés.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1067,102 +1077,107 @@ and bookings</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="116"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
         <source>Réglages du poste</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
         <source>Nom du poste</source>
         <translation>Station name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
         <source>Sens</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
         <source>Mise en page des badges</source>
         <translation>Badge layout</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/settings.py" line="122"/>
         <source>Décalage horizontal (mm)</source>
         <translation>Horizontal offset (mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="118"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="122"/>
         <source>Imprimante des badges</source>
         <translation>Badge printer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="123"/>
         <source>Décalage vertical (mm)</source>
         <translation>Vertical offset (mm)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="119"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="123"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
         <source>Autre base (au prochain démarrage)</source>
         <translation>Other database (from next start-up)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="125"/>
         <source>Nouveau code (4 à 8 chiffres)</source>
         <translation>New code (4 to 8 digits)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="121"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="125"/>
         <source>Nouveau code, encore</source>
         <translation>New code again</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="128"/>
         <source>Entrée</source>
         <translation>Entrance</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="128"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="130"/>
         <source>laisser vide pour garder le code</source>
         <translation>leave empty to keep the current code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="131"/>
         <source>fichier SQLite ou postgresql://…</source>
         <translation>SQLite file or postgresql://…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="132"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="133"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="137"/>
         <source>Aucune : le badge s&apos;ouvre en PDF</source>
         <translation>None: the badge opens as a PDF</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/settings.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/settings.py" line="139"/>
         <source>%1 (introuvable)</source>
         <translation>%1 (not found)</translation>
     </message>

@@ -1,5 +1,7 @@
 """This station's settings: name, entrance or exit, badge layout, printer and offset, language, database, PIN.
 
+The event is the database's (one database holds one event): shown here, changed by choosing another database.
+
 Saved with QSettings through `station_store()` (the tests give it an ini file of their own). A new database
 location takes effect at the next start (key "database").
 """
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.documents.layouts import LAYOUTS, MAX_OFFSET_MM
+from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction
 from kiosk.ui.context import KioskContext
@@ -76,6 +79,7 @@ class SettingsView(View):
         super().__init__(parent)
         self.setObjectName("settings")
         self.title = title_label()
+        self.event_info = label("eventLabel", wrap=True)
         self.station = QLineEdit()
         self.station.setObjectName("stationName")
         self.direction, self.layout_choice, self.language = QComboBox(), QComboBox(), QComboBox()
@@ -91,9 +95,10 @@ class SettingsView(View):
         self.save.setMinimumHeight(72)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.captions = [label() for _ in range(11)]
-        fields = (self.station, self.direction, self.layout_choice, self.printer, _stepper(self.offset_x),
-                  _stepper(self.offset_y), self.language, self.database, self.database_next, self.pin, self.pin_again)
+        self.captions = [label() for _ in range(12)]
+        fields = (self.event_info, self.station, self.direction, self.layout_choice, self.printer,
+                  _stepper(self.offset_x), _stepper(self.offset_y), self.language, self.database,
+                  self.database_next, self.pin, self.pin_again)
         for caption, field in zip(self.captions, fields, strict=True):
             form.addRow(caption, field)
         body = QWidget()
@@ -114,7 +119,7 @@ class SettingsView(View):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Réglages du poste"))
-        texts = (self.tr("Nom du poste"), self.tr("Sens"), self.tr("Mise en page des badges"),
+        texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Sens"), self.tr("Mise en page des badges"),
                  self.tr("Imprimante des badges"), self.tr("Décalage horizontal (mm)"),
                  self.tr("Décalage vertical (mm)"), self.tr("Langue"),
                  self.tr("Base de données"), self.tr("Autre base (au prochain démarrage)"),
@@ -166,6 +171,7 @@ class SettingsController(QObject):
     def open(self, _payload: object = None) -> None:
         settings, view = self.context.settings, self.view
         view.fill_layouts(self.context.translations.language)
+        view.event_info.setText(self.event_text())
         view.station.setText(settings.station)
         view.direction.setCurrentIndex(max(0, view.direction.findData(settings.direction.value)))
         view.layout_choice.setCurrentIndex(max(0, view.layout_choice.findData(settings.layout)))
@@ -178,6 +184,14 @@ class SettingsController(QObject):
         view.pin.clear()
         view.pin_again.clear()
         view.message.clear()
+
+    def event_text(self) -> str:
+        """The event this station serves: its name, place and days, in the kiosk's language."""
+        event, lang = self.context.desk.event, self.context.translations.language
+        first, last = long_date(event.days[0], lang), long_date(event.days[-1], lang)
+        days = (self.tr("le %1").replace("%1", first) if first == last
+                else self.tr("du %1 au %2").replace("%1", first).replace("%2", last))
+        return " — ".join(part for part in (event.name, event.venue, days) if part)
 
     def save(self) -> bool:
         view, settings = self.view, self.context.settings
