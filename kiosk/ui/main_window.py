@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.keyboard import KeyboardPanel
 from kiosk.ui.screen_frame import ScreenFrame
-from kiosk.ui.views import label
+from kiosk.ui.views import ElidedLabel, label
 
 
 class MainWindow(QMainWindow):
@@ -29,10 +29,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.keyboard)
         self.setCentralWidget(central)
         self.station = label("stationStatus")
-        self.database = label("databaseStatus")
+        self.database = ElidedLabel("databaseStatus")  # a long file path gives way to the other two
         self.printer = label("printerStatus")
-        for part in (self.station, self.database, self.printer):
-            self.statusBar().addPermanentWidget(part, 1)
+        for part, stretch in ((self.station, 0), (self.database, 1), (self.printer, 0)):
+            self.statusBar().addPermanentWidget(part, stretch)
         self.screens: dict[str, QWidget] = {}
         self.frames: dict[str, ScreenFrame] = {}
         self.allow_close = False

@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 
 MIN_TARGET_PX = 44
 TEXT_MARGIN_PX = 8  # a button's border (2 px a side) and a little air around its text
-# Not checked for cut text: the status bar's database line shows the whole URL, which at 1080 px wide a long
-# file path overflows (to elide in main_window, then to drop from here).
-UNCHECKED_TEXTS = frozenset({"databaseStatus"})
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 TARGETS = (QPushButton, QLineEdit, QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox)
 
@@ -115,8 +112,7 @@ def cut_texts(window: QWidget) -> list[str]:
             needed = _text_width(widget, widget.text()) + TEXT_MARGIN_PX
             if widget.width() < needed:
                 problems.append(f"{describe(widget)} is {widget.width()} px wide, its text needs {needed}")
-        elif isinstance(widget, QLabel) and widget.text() and not scrolls(widget) \
-                and widget.objectName() not in UNCHECKED_TEXTS:
+        elif isinstance(widget, QLabel) and widget.text() and not scrolls(widget):
             problems += _cut_label(widget)
     return problems
 

@@ -206,3 +206,15 @@ def test_the_checks_see_a_too_small_button(tour: Tour) -> None:
     assert "is 40 px wide, its text needs" in problems[1]
 
 
+
+
+def test_a_long_database_path_gives_way_in_the_status_bar(kiosk) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    window.resize(1080, 1920)
+    long_path = "sqlite:////srv/kiosk/salons/2026/salon-des-metiers-paris-expo-porte-de-versailles/kiosk.sqlite3"
+    window.database.setText(f"Base : connectée ({long_path})")
+    window.grab()
+    shown = window.database.text()
+    assert "…" in shown and shown.endswith("kiosk.sqlite3)")  # the middle goes, the file name stays
+    assert window.database.toolTip() == f"Base : connectée ({long_path})"
+    assert window.printer.text() == "Imprimante : aucune (PDF)"  # the others keep their whole text
