@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.station = label("stationStatus")
         self.database = ElidedLabel("databaseStatus")  # a long file path gives way to the other two
         self.printer = label("printerStatus")
+        self.statusBar().setSizeGripEnabled(False)  # full screen: nothing to resize, and it showed as a white box
         for part, stretch in ((self.station, 0), (self.database, 1), (self.printer, 0)):
             self.statusBar().addPermanentWidget(part, stretch)
         self.screens: dict[str, QWidget] = {}
