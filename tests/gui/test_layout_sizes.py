@@ -209,7 +209,7 @@ def test_the_checks_see_a_too_small_button(tour: Tour) -> None:
 
 
 def test_a_long_database_path_gives_way_in_the_status_bar(kiosk) -> None:  # type: ignore[no-untyped-def]
-    window, controller = kiosk
+    window, _controller = kiosk
     window.resize(1080, 1920)
     long_path = "sqlite:////srv/kiosk/salons/2026/salon-des-metiers-paris-expo-porte-de-versailles/kiosk.sqlite3"
     window.database.setText(f"Base : connectée ({long_path})")

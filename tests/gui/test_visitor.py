@@ -96,3 +96,18 @@ def test_missing_names_and_organisation_are_told_next_to_the_form(kiosk, fair, q
     assert view.save.isEnabled()
     assert view.pages.currentWidget() is view.form_page
     assert search_people(fair, "jean") == []
+
+
+def test_enter_goes_to_the_next_empty_field_then_registers(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_form(window, controller)
+    view.first_name.setText("Zoé")
+    QTest.keyClick(view.first_name, Qt.Key.Key_Return)  # as the on-screen keyboard's Enter key sends it
+    assert window.focusWidget() is view.last_name
+    view.last_name.setText("Lefèvre")
+    QTest.keyClick(view.last_name, Qt.Key.Key_Return)
+    assert window.focusWidget() is view.postcode  # optional, but next: Enter again leaves it empty
+    assert search_people(fair, "lefevre") == []
+    QTest.keyClick(view.postcode, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.done_page, timeout=5000)
+    assert [p.full_name for p in search_people(fair, "lefevre")] == ["Zoé Lefèvre"]

@@ -168,9 +168,10 @@ class VisitorController(QObject):
         view.back.clicked.connect(nav.home)
         view.home.clicked.connect(nav.home)
         view.another.clicked.connect(lambda: nav.go("visitor"))
-        for field in (view.first_name, view.last_name, view.organisation, view.postcode):
+        fields = (view.first_name, view.last_name, view.organisation, view.postcode)
+        for place, field in enumerate(fields):
             field.textEdited.connect(lambda _text: self.nav.idle.start())
-            field.returnPressed.connect(self.save)
+            field.returnPressed.connect(lambda after=fields[place + 1:]: self._next_or_save(after))
         view.retranslated.connect(self._render_done)
 
     def open(self, payload: object = None) -> None:
@@ -184,6 +185,14 @@ class VisitorController(QObject):
         view.pages.setCurrentWidget(view.form_page)
         self.person, self.badge, self.badge_error = None, None, ""
         view.first_name.setFocus()
+
+    def _next_or_save(self, after: tuple[QLineEdit, ...]) -> None:
+        """Enter (the on-screen keyboard's too) goes on to the next empty field, and saves after the last."""
+        empty = next((field for field in after if field.isVisible() and not field.text().strip()), None)
+        if empty is not None:
+            empty.setFocus()
+        else:
+            self.save()
 
     def save(self) -> None:
         view = self.view
