@@ -15,6 +15,7 @@ from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import ScanResult
 from kiosk.ui.context import KioskContext
+from kiosk.ui.idle import IdleWatch
 from kiosk.ui.keyboard import KeyboardController
 from kiosk.ui.lock import SwitchGuard
 from kiosk.ui.main_window import MainWindow
@@ -40,6 +41,7 @@ class Navigator(QObject):
         self.openers: dict[str, Callable[[object], None]] = {}
         self.idle = QTimer(self, singleShot=True, interval=IDLE_MS)
         self.idle.timeout.connect(self.home)
+        self.idle_watch = IdleWatch(self.idle, self)
 
     def add(self, name: str, view: QWidget, opener: Callable[[object], None] | None = None) -> None:
         self.window.add_screen(name, view)

@@ -128,7 +128,6 @@ class SearchController(QObject):
         self.view.field.setFocus()
 
     def _typed(self, _text: str) -> None:
-        self.nav.idle.start()  # someone is typing: not idle
         self.timer.start()
 
     def search(self) -> None:

@@ -170,7 +170,6 @@ class VisitorController(QObject):
         view.another.clicked.connect(lambda: nav.go("visitor"))
         fields = (view.first_name, view.last_name, view.organisation, view.postcode)
         for place, field in enumerate(fields):
-            field.textEdited.connect(lambda _text: self.nav.idle.start())
             field.returnPressed.connect(lambda after=fields[place + 1:]: self._next_or_save(after))
         view.retranslated.connect(self._render_done)
 
