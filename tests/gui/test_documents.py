@@ -125,3 +125,15 @@ def test_no_printer_is_told_in_a_sentence(kiosk, fair, screens, qtbot, monkeypat
     qtbot.mouseClick(screens.preview_view.print_button, Qt.MouseButton.LeftButton)
     assert len(told) == 1
     assert str(told[0]).startswith("Aucune imprimante n'est installée")
+
+
+def test_a_batch_finishing_after_the_kiosk_went_home_opens_nothing(kiosk, fair, screens, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    a_class(fair, 20)
+    screens.documents.chunk = 4
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents_view.make_badges, Qt.MouseButton.LeftButton)
+    controller.nav.home()  # nobody touched the kiosk for a minute
+    qtbot.waitUntil(lambda: "Document prêt" in screens.documents_view.status.text(), timeout=20000)
+    qtbot.wait(100)
+    assert window.current_screen() == "home"  # organiser screens only behind the PIN again

@@ -103,12 +103,19 @@ class OrganiserController(QObject):
         for back in (self.dashboard_view.back, self.documents_view.back, self.settings_view.back):
             back.clicked.connect(lambda: nav.go("organiser"))
         self.preview_view.back.clicked.connect(lambda: nav.go("documents"))
-        self.documents.ready.connect(lambda document: nav.go("preview", document))
+        self.documents.ready.connect(self._document_ready)
         for source in (self.documents.failed, self.preview.failed):
             source.connect(self._tell)
         self.settings.language_chosen.connect(self._use_language)
         window.stack.currentChanged.connect(self._screen_changed)
         window.installEventFilter(self)
+
+    def _document_ready(self, document: Document) -> None:
+        """Into the preview only while organiser mode is still open on the documents: once the kiosk has gone
+        home by itself, a finished batch must not reopen organiser screens without the PIN (the documents
+        screen's status line keeps the file's path)."""
+        if self.kiosk.window.current_screen() == "documents":
+            self.kiosk.nav.go("preview", document)
 
     def _preview(self, payload: object) -> None:
         if isinstance(payload, Document):
