@@ -10,6 +10,7 @@ from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.database import Database
 from kiosk.domain.kinds import Direction
 from kiosk.ui.i18n import Translations
+from kiosk.ui.pin_hash import hash_pin, is_hashed
 from kiosk.ui.tasks import TaskRunner
 
 DEFAULT_PIN = "1234"
@@ -24,7 +25,7 @@ class StationSettings:
     layout: str = "a4-8"
     offset_x: float = 0.0
     offset_y: float = 0.0
-    pin: str = DEFAULT_PIN
+    pin_hash: str = field(default_factory=lambda: hash_pin(DEFAULT_PIN))  # the organiser PIN, hashed
     language: str = ""
     printer: str = ""  # this station's printer; "" = the system's default printer
 
@@ -36,15 +37,21 @@ class StationSettings:
                    layout=str(store.value("layout", defaults.layout)),
                    offset_x=float(store.value("offset_x", defaults.offset_x)),  # type: ignore[arg-type]
                    offset_y=float(store.value("offset_y", defaults.offset_y)),  # type: ignore[arg-type]
-                   pin=str(store.value("pin", defaults.pin)), language=str(store.value("language", "")),
+                   pin_hash=_hashed(str(store.value("pin", defaults.pin_hash))),
+                   language=str(store.value("language", "")),
                    printer=str(store.value("printer", "")))
 
     def save(self, store: QSettings) -> None:
         for key, value in (("station", self.station), ("direction", self.direction.value),
                            ("layout", self.layout), ("offset_x", self.offset_x), ("offset_y", self.offset_y),
-                           ("pin", self.pin), ("language", self.language), ("printer", self.printer)):
+                           ("pin", self.pin_hash), ("language", self.language), ("printer", self.printer)):
             store.setValue(key, value)
         store.sync()
+
+
+def _hashed(stored: str) -> str:
+    """A PIN read from an older settings file, in clear, is hashed (and written so at the next save)."""
+    return stored if is_hashed(stored) else hash_pin(stored)
 
 
 @dataclass

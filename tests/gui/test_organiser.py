@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 
@@ -12,6 +13,7 @@ from kiosk.domain.events import add_slot
 from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationSettings
+from kiosk.ui.pin_hash import pin_matches
 from kiosk.ui.screens import settings as settings_screen
 from kiosk.ui.screens.organiser import OrganiserController
 
@@ -78,7 +80,9 @@ def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -
     assert view.message.text() == "Réglages enregistrés."
     reloaded = StationSettings.load(QSettings(ini, QSettings.Format.IniFormat))
     assert (reloaded.station, reloaded.direction, reloaded.layout) == ("Sortie B", Direction.OUT, "a6")
-    assert (reloaded.offset_x, reloaded.offset_y, reloaded.pin) == (1.5, -2.0, "5678")
+    assert (reloaded.offset_x, reloaded.offset_y) == (1.5, -2.0)
+    assert pin_matches("5678", reloaded.pin_hash) and not pin_matches("1234", reloaded.pin_hash)
+    assert "5678" not in Path(ini).read_text(encoding="utf-8")  # the PIN is never written in clear
     assert QSettings(ini, QSettings.Format.IniFormat).value("database") == "postgresql+psycopg://kiosk@serveur/salon"
-    assert controller.context.settings.pin == "5678"
+    assert pin_matches("5678", controller.context.settings.pin_hash)
     assert "Sortie B" in window.station.text()

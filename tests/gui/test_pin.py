@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton
 
+from kiosk.ui.context import StationSettings
+from kiosk.ui.pin_hash import pin_matches
 from kiosk.ui.screens.organiser import OrganiserController
 
 TODAY = dt.date.today()
@@ -83,3 +86,14 @@ def test_the_kiosk_dialogs_and_an_unlocked_window_are_left_alone(kiosk, qtbot, q
     window.allow_close = False
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back from a dialog
     assert window.current_screen() == "visitor"
+
+
+def test_a_pin_left_in_clear_by_an_older_version_still_opens_and_is_then_hashed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ini = str(tmp_path / "old.ini")
+    old = QSettings(ini, QSettings.Format.IniFormat)
+    old.setValue("pin", "4321")
+    old.sync()
+    settings = StationSettings.load(QSettings(ini, QSettings.Format.IniFormat))
+    assert pin_matches("4321", settings.pin_hash) and not pin_matches("1234", settings.pin_hash)
+    settings.save(QSettings(ini, QSettings.Format.IniFormat))
+    assert "4321" not in Path(ini).read_text(encoding="utf-8")

@@ -73,7 +73,7 @@ class OrganiserController(QObject):
         nav, context, window = kiosk.nav, kiosk.context, kiosk.window
         self.view = OrganiserView()
         self.pin_view = PinView()
-        self.pin = PinController(self.pin_view, lambda: context.settings.pin, self)
+        self.pin = PinController(self.pin_view, lambda: context.settings.pin_hash, self)
         self.arrivals, self.slots = ArrivalsModel(), SlotsModel()
         self.dashboard_view = DashboardView(self.arrivals, self.slots)
         self.dashboard = DashboardController(context, self.dashboard_view, self.arrivals, self.slots, self)

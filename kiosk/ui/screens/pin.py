@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.ui.pin_hash import pin_matches
 from kiosk.ui.views import View, button, label, title_label
 
 MIN_DIGITS, MAX_DIGITS = 4, 8
@@ -129,7 +130,7 @@ class PinController(QObject):
     def submit(self) -> None:
         if self.locked:
             return
-        if self.entered == self.pin():
+        if pin_matches(self.entered, self.pin()):
             self.tries = 0
             self.entered = ""
             self._show()

@@ -29,6 +29,7 @@ from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction
 from kiosk.ui.context import KioskContext
+from kiosk.ui.pin_hash import hash_pin
 from kiosk.ui.screens.pin import valid_pin
 from kiosk.ui.views import View, big_button, button, label, title_label
 
@@ -211,7 +212,7 @@ class SettingsController(QObject):
         settings.offset_x, settings.offset_y = view.offset_x.value(), view.offset_y.value()
         settings.language = str(view.language.currentData())
         if pin:
-            settings.pin = pin
+            settings.pin_hash = hash_pin(pin)
         store = self.store()
         settings.save(store)
         database = view.database_next.text().strip()
