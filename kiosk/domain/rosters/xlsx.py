@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-import openpyxl
-
 from kiosk.domain.errors import Msg
 from kiosk.domain.rosters import messages
 from kiosk.domain.rosters.reading import Row
@@ -30,6 +28,8 @@ def _raw_rows(data: bytes, name: str, where: Msg, max_rows: int) -> list[RawRow]
     KeyError, ValueError, XML errors...), so nothing narrower than Exception covers them; the block
     holds openpyxl calls only, so our own bugs are not hidden by it.
     """
+    import openpyxl  # here, not at the top: it costs a tenth of a second at every kiosk start
+
     rows: list[RawRow] = []
     filled = 0
     try:
