@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from kiosk.domain.clock import utc_now, zone
+from kiosk.domain.clock import local_day, utc_now, zone
 from kiosk.domain.codes import new_secret
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
@@ -25,6 +25,11 @@ class EventInfo:
     timezone: str
     days: tuple[dt.date, ...]
     secret: bytes
+
+    def working_day(self, now: dt.datetime | None = None) -> dt.date:
+        """The day the screens work on: today when it is one of the event's days, else its first day."""
+        today = local_day(now or utc_now(), self.timezone)
+        return today if today in self.days or not self.days else self.days[0]
 
 
 @dataclass(frozen=True)

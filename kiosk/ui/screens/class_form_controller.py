@@ -8,7 +8,6 @@ PDF, printed on the station's printer if it has one, else opened.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.domain.badge_list import badges_for
-from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.directory import get_group
 from kiosk.domain.errors import KioskError
 from kiosk.domain.registration import SchoolInput
@@ -112,13 +110,7 @@ class ClassFormController(QObject):
             raise KioskError("Indiquez la classe (par ex. 4e B).", "Enter the class (e.g. 4e B).")
         return ImportOptions(SchoolInput(v.school.text(), v.city.text(), v.postcode.text()),
                              class_label=v.class_label.text(), teacher=v.teacher.text(), phone=v.phone.text(),
-                             day=self.visit_day())
-
-    def visit_day(self) -> dt.date:
-        """Today if the fair is open today, else its first day."""
-        event = self.context.desk.event
-        today = local_day(utc_now(), event.timezone)
-        return today if today in event.days else event.days[0]
+                             day=self.context.desk.event.working_day())
 
     def _parse(self) -> Callable[[], ParsedRoster]:
         file, text = self.file, self.view.pupils.toPlainText()
@@ -166,7 +158,8 @@ class ClassFormController(QObject):
             lines.append(self.tr("Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).")
                          .replace("%1", str(first.line)).replace("%2", str(second.line))
                          .replace("%3", f"{second.first_name} {second.last_name}"))
-        lines.append(self.tr("Jour de visite : %1.").replace("%1", self.visit_day().strftime("%d/%m/%Y")))
+        day = self.context.desk.event.working_day()
+        lines.append(self.tr("Jour de visite : %1.").replace("%1", day.strftime("%d/%m/%Y")))
         self.checked = inputs if plan.new else None
         self.view.preview.setText("\n".join(lines))
         self.view.set_tone("good" if plan.new else "bad")

@@ -5,7 +5,6 @@ It refreshes itself every ten seconds while it is shown, on the task runner (nev
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.clock import local_day, local_time_text, utc_now
+from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
 from kiosk.domain.presence import OnSite, on_site_now
 from kiosk.domain.stats import DayStats, day_stats
@@ -35,11 +34,6 @@ REFRESH_MS = 10_000
 class Snapshot:
     onsite: OnSite
     stats: DayStats
-
-
-def dashboard_day(days: tuple[dt.date, ...], today: dt.date) -> dt.date:
-    """Today when it is an event day, else the first day of the event."""
-    return today if today in days or not days else days[0]
 
 
 def _table(model: ArrivalsModel | SlotsModel) -> QTableView:
@@ -129,7 +123,7 @@ class DashboardController(QObject):
             return
         self.busy = True
         db, event = self.context.db, self.context.desk.event
-        day = dashboard_day(event.days, local_day(utc_now(), event.timezone))
+        day = event.working_day()
         self.context.tasks.run(lambda: Snapshot(on_site_now(db), day_stats(db, day)), self.show, self._failed)
 
     def show(self, snapshot: Snapshot) -> None:

@@ -31,7 +31,6 @@ from kiosk.documents.output import write_atomically
 from kiosk.documents.report import day_report, event_report
 from kiosk.domain.attendance import attendance_for
 from kiosk.domain.badge_list import BadgeData, badges_for
-from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.dates import long_date
 from kiosk.domain.directory import list_groups
 from kiosk.domain.errors import KioskError
@@ -40,7 +39,6 @@ from kiosk.domain.stats import day_stats, event_stats
 from kiosk.domain.views import GroupView
 from kiosk.ui.context import KioskContext
 from kiosk.ui.printing import Document
-from kiosk.ui.screens.dashboard import dashboard_day
 from kiosk.ui.screens.organiser_badges import CHUNK_BADGES, BadgeBatch
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.views import View, big_button, button, label, title_label
@@ -160,7 +158,7 @@ class DocumentsController(QObject):
         self.view.day.clear()
         for day in event.days:
             self.view.day.addItem(long_date(day, lang), day)
-        today = dashboard_day(event.days, local_day(utc_now(), event.timezone))
+        today = event.working_day()
         self.view.day.setCurrentIndex(max(0, self.view.day.findData(today)))
         self.view.layout_name.setText(self.tr("Mise en page : %1").replace("%1", self.context.settings.layout))
         db = self.context.db

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
-from kiosk.domain.clock import local_day, utc_now
 from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import EventInfo, SlotInfo, get_event, list_slots
@@ -25,7 +24,6 @@ from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roste
 from kiosk.domain.rosters import ParsedRoster, parse_roster_file
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.import_model import ImportPreviewModel
-from kiosk.ui.screens.dashboard import dashboard_day
 from kiosk.ui.screens.imports import ImportView
 from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
 
@@ -112,7 +110,7 @@ class ImportController(QObject):
         for day in self.days:
             combo.addItem(long_date(day, lang))
         if self.days:
-            combo.setCurrentIndex(self.days.index(dashboard_day(self.days, local_day(utc_now(), event.timezone))))
+            combo.setCurrentIndex(self.days.index(event.working_day()))
 
     def _fill_slots(self) -> None:
         day, combo = self.inputs().day, self.view.slot
