@@ -90,7 +90,10 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     assert screen.model.rows[-1] == ("Total", "0", "5", "")
     assert not view.import_button.isEnabled()
     QTest.mouseClick(view.badges, Qt.MouseButton.LeftButton)
-    assert screen.view.window().current_screen() == "documents"
+    window = screen.view.window()
+    assert window.current_screen() == "documents"
+    documents = window.screens["documents"]
+    qtbot.waitUntil(lambda: documents.group.currentText() == "Collège Émile-Zola — 4e B", timeout=5000)
 
 
 def test_namesakes_are_flagged_in_their_class(screen, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -142,6 +142,7 @@ class DocumentsController(QObject):
         self.chunk = CHUNK_BADGES
         self.batch: BadgeBatch | None = None
         self.groups: list[GroupView] = []
+        self.wanted: int | None = None  # a class to choose once the list is in (after an import)
         self._chosen_day, self._lang = context.desk.event.days[0], "fr"  # fixed for the task when it starts
         view.make_badges.clicked.connect(self.make_badges)
         view.cancel.clicked.connect(self.cancel_badges)
@@ -152,7 +153,11 @@ class DocumentsController(QObject):
         view.event_report.clicked.connect(lambda: self.generate("rapport-evenement", self._event_report))
         self._set_busy(False)
 
-    def open(self, _payload: object = None) -> None:
+    def open(self, payload: object = None) -> None:
+        """`payload`: a class id to choose at once (after an import), or None."""
+        self.wanted = payload if isinstance(payload, int) else None
+        if self.wanted is not None:
+            self.view.scope_buttons[CLASS].setChecked(True)
         event = self.context.desk.event
         lang = self.context.translations.language
         self.view.day.clear()
@@ -167,6 +172,8 @@ class DocumentsController(QObject):
     def _fill_groups(self, groups: list[GroupView]) -> None:
         self.groups = groups
         self._show_scope()
+        if self.wanted is not None:
+            self.view.group.setCurrentIndex(max(0, self.view.group.findData(self.wanted)))
 
     def _show_scope(self) -> None:
         scope, combo = self.view.scope.checkedId(), self.view.group

@@ -58,7 +58,7 @@ class Previewed:
 
 
 class ImportController(QObject):
-    badges_wanted = Signal()  # "Imprimer les badges…" after an import
+    badges_wanted = Signal(object)  # "Imprimer les badges…" after an import: the first imported class's id
 
     def __init__(self, view: ImportView, model: ImportPreviewModel, context: KioskContext, nav: Navigator) -> None:
         super().__init__(view)
@@ -67,6 +67,7 @@ class ImportController(QObject):
         self.file: Path | None = None
         self.previewed: Previewed | None = None
         self.busy = False
+        self.imported_group: int | None = None  # the first class of the last import, for its badges
         self.days: tuple[dt.date, ...] = ()
         self.slots: list[SlotInfo] = []
         self.message: Callable[[], str] = str  # the message line, re-read on a language switch
@@ -80,7 +81,7 @@ class ImportController(QObject):
         view.file_button.clicked.connect(self.choose_file)
         view.preview_button.clicked.connect(self.preview)
         view.import_button.clicked.connect(self.write)
-        view.badges.clicked.connect(lambda: self.badges_wanted.emit())
+        view.badges.clicked.connect(lambda: self.badges_wanted.emit(self.imported_group))
         view.retranslated.connect(self._retranslate)
 
     def _lines(self) -> tuple[QLineEdit, ...]:
@@ -188,6 +189,7 @@ class ImportController(QObject):
 
     def _written(self, report: ImportReport) -> None:
         self.busy, self.previewed = False, None
+        self.imported_group = next((plan.group_id for plan in report.classes if plan.group_id), None)
         self.model.set_report(report)
         self._say(lambda: str(report.summary()), "good")
         self.view.badges.show()
@@ -239,5 +241,5 @@ def install_imports(kiosk: KioskController, menu_button: QPushButton) -> ImportC
     nav.add("imports", view, controller.open)
     menu_button.clicked.connect(lambda: nav.go("imports"))
     view.back.clicked.connect(lambda: nav.go("organiser"))
-    controller.badges_wanted.connect(lambda: nav.go("documents"))
+    controller.badges_wanted.connect(lambda group_id: nav.go("documents", group_id))
     return controller
