@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from kiosk.domain.database import open_database
-from kiosk.domain.directory import person_by_code
+from kiosk.domain.directory import list_people, person_by_code
 from kiosk.domain.events import create_event
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
@@ -82,3 +83,77 @@ def test_a_badge_typed_on_the_real_window_is_checked_in(x_display: str, tmp_path
 
 def _missing() -> object:
     raise AssertionError("the badge holder vanished from the database")
+
+
+GRAB = """
+import sys
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication(sys.argv[:1])
+QGuiApplication.primaryScreen().grabWindow(int(sys.argv[1])).save(sys.argv[2])
+"""
+
+
+def _screen(env: dict[str, str], window: str, path: Path) -> Image.Image:
+    subprocess.run([sys.executable, "-c", GRAB, window, str(path)], env=env, check=True, capture_output=True)
+    return Image.open(path).convert("L")
+
+
+def _key_rows(image: Image.Image) -> list[int]:
+    """The heights at which a row of on-screen keys crosses the screen (mostly near-black pixels)."""
+    width, height = image.size
+    pixels = image.load()
+    return [y for y in range(height // 3, height)
+            if sum(pixels[x, y] < 40 for x in range(0, width, 4)) > width // 4 * 0.6]
+
+
+def _first_key(image: Image.Image, y: int) -> int:
+    """The middle of the leftmost key on the row at height y."""
+    pixels, x = image.load(), 0
+    while pixels[x, y] >= 40:
+        x += 1
+    start = x
+    while pixels[x, y] < 40:
+        x += 1
+    return (start + x) // 2
+
+
+def test_the_on_screen_keyboard_types_on_the_real_window(x_display: str, tmp_path: Path) -> None:
+    """A tap on the home screen's visitor button, then on keys of the on-screen keyboard, on a real X screen."""
+    url = f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+    db = open_database(url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(tmp_path),
+           "KIOSK_OUTPUT_DIR": str(tmp_path / "out")}
+    kiosk = subprocess.Popen([sys.executable, "-c", "from kiosk.ui.app import main; raise SystemExit(main())",
+                              "--windowed", "--db", url, "--lang", "fr"], env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        window = _window_id(x_display, time.monotonic() + 30)
+        subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, check=False)
+        time.sleep(1)
+        subprocess.run(["xdotool", "mousemove", "--window", window, "320", "580", "click", "1"], env=env, check=True)
+        deadline = time.monotonic() + 15
+        while not (rows := _key_rows(_screen(env, window, tmp_path / "shot.png"))):
+            assert time.monotonic() < deadline, "no on-screen keyboard appeared under the visitor form"
+            time.sleep(0.3)
+        image = _screen(env, window, tmp_path / "shot.png")
+        top_row = rows[len(rows) // 8]  # within the first row of keys (a z e r t y …)
+        a_key = _first_key(image, top_row)
+        for _ in range(2):  # "a", "a": the first name, typed on the keys
+            subprocess.run(["xdotool", "mousemove", "--window", window, str(a_key), str(top_row), "click", "1"],
+                           env=env, check=True)
+            time.sleep(0.3)
+        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)  # on to the last name
+        subprocess.run(["xdotool", "type", "--delay", "120", "Martin"], env=env, check=True)
+        subprocess.run(["xdotool", "key", "--delay", "300", "Return", "Return"], env=env, check=True)
+        deadline = time.monotonic() + 15
+        while not [p for p in list_people(db) if p.last_name == "Martin"]:
+            assert time.monotonic() < deadline, "the visitor typed on the keyboard was never registered"
+            time.sleep(0.2)
+        [visitor] = [p for p in list_people(db) if p.last_name == "Martin"]
+        assert visitor.first_name.lower() == "aa"
+    finally:
+        kiosk.terminate()
+        kiosk.wait(timeout=10)
+        db.close()
+    assert "Traceback" not in (kiosk.stderr.read() if kiosk.stderr else "")
