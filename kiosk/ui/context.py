@@ -25,7 +25,9 @@ class StationSettings:
     layout: str = "a4-8"
     offset_x: float = 0.0
     offset_y: float = 0.0
-    pin_hash: str = field(default_factory=lambda: hash_pin(DEFAULT_PIN))  # the organiser PIN, hashed
+    # The organiser PIN as stored: a hash, or in clear (the default, or from an older settings file) until the
+    # next save, which hashes it; hashing costs ~40 ms, kept off the start-up path. Compare with pin_matches.
+    pin_hash: str = DEFAULT_PIN
     language: str = ""
     printer: str = ""  # this station's printer; "" = the system's default printer
 
@@ -37,20 +39,21 @@ class StationSettings:
                    layout=str(store.value("layout", defaults.layout)),
                    offset_x=float(store.value("offset_x", defaults.offset_x)),  # type: ignore[arg-type]
                    offset_y=float(store.value("offset_y", defaults.offset_y)),  # type: ignore[arg-type]
-                   pin_hash=_hashed(str(store.value("pin", defaults.pin_hash))),
+                   pin_hash=str(store.value("pin", defaults.pin_hash)),
                    language=str(store.value("language", "")),
                    printer=str(store.value("printer", "")))
 
     def save(self, store: QSettings) -> None:
         for key, value in (("station", self.station), ("direction", self.direction.value),
                            ("layout", self.layout), ("offset_x", self.offset_x), ("offset_y", self.offset_y),
-                           ("pin", self.pin_hash), ("language", self.language), ("printer", self.printer)):
+                           ("pin", _hashed(self.pin_hash)), ("language", self.language),
+                           ("printer", self.printer)):
             store.setValue(key, value)
         store.sync()
 
 
 def _hashed(stored: str) -> str:
-    """A PIN read from an older settings file, in clear, is hashed (and written so at the next save)."""
+    """The PIN as it is written: hashed, whatever form it had in memory."""
     return stored if is_hashed(stored) else hash_pin(stored)
 
 
