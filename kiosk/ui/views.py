@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 
 class View(QWidget):
@@ -60,6 +60,21 @@ class ElidedLabel(QLabel):
     def _fit(self) -> None:
         room = self.contentsRect().width()
         super().setText(self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideMiddle, room))
+
+
+def line_edit(name: str, max_length: int = 200) -> QLineEdit:
+    """A text field with an object name and a length a name or a label never needs more than."""
+    made = QLineEdit()
+    made.setObjectName(name)
+    made.setMaxLength(max_length)
+    return made
+
+
+def orient(columns: QBoxLayout, size: QSize) -> bool:
+    """Side by side on a landscape screen, one above the other in portrait; True in portrait."""
+    portrait = size.height() > size.width()
+    columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+    return portrait
 
 
 def button(name: str) -> QPushButton:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QScrollArea,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.views import View, big_button, button, label, restyle, title_label
+from kiosk.ui.views import View, big_button, button, label, line_edit, orient, restyle, title_label
 
 
 class ClassFormView(View):
@@ -31,17 +30,17 @@ class ClassFormView(View):
         super().__init__(parent)
         self.setObjectName("classForm")
         self.title = title_label()
-        self.school = self._line("schoolName")
+        self.school = line_edit("schoolName")
         self.school_choices = QListWidget()
         self.school_choices.setObjectName("schoolChoices")
         self.school_choices.setMaximumHeight(4 * 60)
         self.school_choices.hide()
-        self.city = self._line("schoolCity")
-        self.postcode = self._line("schoolPostcode")
+        self.city = line_edit("schoolCity")
+        self.postcode = line_edit("schoolPostcode")
         self.postcode.setMaxLength(10)
-        self.class_label = self._line("classLabel")
-        self.teacher = self._line("teacherName")
-        self.phone = self._line("teacherPhone")
+        self.class_label = line_edit("classLabel")
+        self.teacher = line_edit("teacherName")
+        self.phone = line_edit("teacherPhone")
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.pupils = QPlainTextEdit()
         self.pupils.setObjectName("pupilLines")
@@ -68,13 +67,6 @@ class ClassFormView(View):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.retranslate()
-
-    @staticmethod
-    def _line(name: str) -> QLineEdit:
-        line = QLineEdit()
-        line.setObjectName(name)
-        line.setMaxLength(200)
-        return line
 
     def _form_page(self) -> QWidget:
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -142,10 +134,7 @@ class ClassFormView(View):
         return page
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Side by side on a landscape screen, one above the other in portrait."""
-        portrait = event.size().height() > event.size().width()
-        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait
-                                  else QBoxLayout.Direction.LeftToRight)
+        portrait = orient(self.columns, event.size())
         self.columns.setStretch(0, 0 if portrait else 1)
         self.pupils.setMinimumHeight(480 if portrait else 160)
         super().resizeEvent(event)

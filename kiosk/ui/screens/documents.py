@@ -41,7 +41,7 @@ from kiosk.ui.context import KioskContext
 from kiosk.ui.printing import Document
 from kiosk.ui.screens.organiser_badges import CHUNK_BADGES, BadgeBatch
 from kiosk.ui.tasks import TaskRunner
-from kiosk.ui.views import View, big_button, button, label, title_label
+from kiosk.ui.views import View, big_button, button, label, orient, title_label
 
 CLASS, DAY, EVERYONE = 0, 1, 2
 MAX_CHUNKS = 40  # a whole-event batch in steps of about 1,000 badges: fewer copies of the fonts in the file
@@ -102,9 +102,7 @@ class DocumentsView(View):
         self.retranslate()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Side by side on a landscape screen, one above the other in portrait."""
-        portrait = event.size().height() > event.size().width()
-        self.sections.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        orient(self.sections, event.size())
         super().resizeEvent(event)
 
     def generators(self) -> list[QPushButton]:

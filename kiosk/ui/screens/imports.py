@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
-    QLineEdit,
     QListWidget,
     QScrollArea,
     QTableView,
@@ -26,14 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.models.import_model import ImportPreviewModel
-from kiosk.ui.views import View, big_button, button, label, restyle, title_label
-
-
-def _line(name: str, max_length: int = 200) -> QLineEdit:
-    line = QLineEdit()
-    line.setObjectName(name)
-    line.setMaxLength(max_length)
-    return line
+from kiosk.ui.views import View, big_button, button, label, line_edit, orient, restyle, title_label
 
 
 def _combo(name: str) -> QComboBox:
@@ -84,15 +76,15 @@ class ImportView(View):
         self.title = title_label()
         self.file_button = button("importFileButton")
         self.file_name = label("importFileName", wrap=True)
-        self.school = _line("importSchool")
+        self.school = line_edit("importSchool")
         self.school_choices = QListWidget()
         self.school_choices.setObjectName("schoolChoices")
         self.school_choices.setMaximumHeight(4 * 60)
         self.school_choices.hide()
-        self.city, self.postcode = _line("importCity"), _line("importPostcode", 10)
+        self.city, self.postcode = line_edit("importCity"), line_edit("importPostcode", 10)
         self.day, self.slot = _combo("importDay"), _combo("importSlot")
-        self.class_label, self.teacher = _line("importClass"), _line("importTeacher")
-        self.phone = _line("importPhone", 40)
+        self.class_label, self.teacher = line_edit("importClass"), line_edit("importTeacher")
+        self.phone = line_edit("importPhone", 40)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.one_class = label("importOneClass", wrap=True)
         self.table = PreviewTable(model)
@@ -177,10 +169,7 @@ class ImportView(View):
         return bottom
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        """Side by side on a landscape screen, one above the other in portrait."""
-        portrait = event.size().height() > event.size().width()
-        self.columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait
-                                  else QBoxLayout.Direction.LeftToRight)
+        portrait = orient(self.columns, event.size())
         self.table.setMinimumHeight(360 if portrait else 0)
         super().resizeEvent(event)
 
