@@ -60,10 +60,11 @@ class KeyboardPanel(QQuickWidget):
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.component: QQmlComponent | None = None
         self.ready = False
+        self.language = "fr"
         self.hide()
 
-    def load(self, lang: str) -> None:
-        """Start loading the keyboard in `lang`; `loaded` tells when it is done.
+    def load(self) -> None:
+        """Start loading the keyboard (in `language`); `loaded` tells when it is done.
 
         Asynchronous, so the GUI thread never waits on QML's loader thread (which may need Python's lock
         when it logs through a Python message handler: waiting there would deadlock).
@@ -72,7 +73,6 @@ class KeyboardPanel(QQuickWidget):
             return
         url = QUrl.fromLocalFile(str(resources_folder() / "keyboard" / "keyboard.qml"))
         self.component = QQmlComponent(self.engine(), url, QQmlComponent.CompilationMode.Asynchronous, self)
-        self.language = lang
         if self.component.isLoading():
             self.component.statusChanged.connect(self._compiled)
         else:
@@ -94,6 +94,8 @@ class KeyboardPanel(QQuickWidget):
         self.loaded.emit(True)
 
     def set_language(self, lang: str) -> None:
+        """Now if the keyboard is loaded, else as soon as it is."""
+        self.language = lang
         if self.rootObject() is not None:
             self.rootObject().setProperty("locale", LOCALES.get(lang, LOCALES["fr"]))
 
@@ -119,7 +121,8 @@ class KeyboardController(QObject):
         """`host` is the window: its height sets the keyboard's, and only its fields call the keyboard."""
         super().__init__(host)
         self.setObjectName("keyboardController")
-        self.host, self.panel, self.language = host, panel, language
+        self.host, self.panel = host, panel
+        panel.set_language(language)
         self.method = QGuiApplication.inputMethod()
         self.method.visibleChanged.connect(self._follow_method)
         panel.installEventFilter(self)
@@ -133,7 +136,6 @@ class KeyboardController(QObject):
             self._match_focus()
 
     def set_language(self, lang: str) -> None:
-        self.language = lang
         self.panel.set_language(lang)
 
     def visible(self) -> bool:
@@ -149,7 +151,7 @@ class KeyboardController(QObject):
             if self.panel.ready:  # the input method shows only once a panel exists
                 self.method.show()
             else:
-                self.panel.load(self.language)
+                self.panel.load()
             self.reveal_focus()
         else:
             self.method.hide()
