@@ -91,14 +91,14 @@ def bench_scan(url: str) -> None:
     samples = []
     for code in codes:
         painted: list[float] = []
-        controller.nav.scan_shown.connect(lambda _o, p=painted: p.append(0.0))
+        controller.nav.opened.connect(lambda _key, p=painted: p.append(0.0))
         started = time.perf_counter()
         controller.on_scan(code)
         while not painted:
             app.processEvents()
-        controller.result_view.repaint()
+        controller.screens.result.view.repaint()
         samples.append(time.perf_counter() - started)
-        controller.nav.scan_shown.disconnect()
+        controller.nav.opened.disconnect()
     report(f"scanner Enter to the result screen painted (today's date, real clock): {describe(samples)}")
 
 
@@ -112,7 +112,7 @@ def bench_search(url: str) -> None:
 
     from kiosk.ui.app import build
     from kiosk.ui.keyboard import prepare_keyboard
-    from kiosk.ui.screens.search import SearchController
+    from kiosk.ui.screens.keys import Screen, SearchStart
 
     prepare_keyboard()  # as `kiosk` does, before the QApplication
     app = QApplication.instance() or QApplication([])
@@ -120,9 +120,9 @@ def bench_search(url: str) -> None:
     window, controller = build(app, argparse.Namespace(db=url, station="bench", lang="fr", windowed=True), store)
     window.resize(1280, 800)
     window.show()
-    controller.nav.go("search")
-    view = window.screens["search"]
-    search = view.findChild(SearchController)
+    controller.nav.open(Screen.SEARCH, SearchStart.NEW)
+    search = controller.screens.search
+    view = search.view
     rng = random.Random(5)
     words = ["lefe", "mar", "d", "dup", "gar", "le go", "ber", "ni", "zo", "coll"]
     samples = []

@@ -3,7 +3,8 @@
 Source strings are French (the first language), so French needs no catalogue and can never be missing;
 `resources/translations/kiosk_en.ts` holds English, compiled to `.qm` at build time (`make translations`).
 Switching language at run time installs the other catalogue; every view re-reads its texts on
-QEvent.LanguageChange.
+QEvent.LanguageChange. The language in use is Qt's default locale, the one place the GUI keeps it:
+`current_language()` reads it to render domain messages, which carry both languages.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from kiosk.domain.errors import set_language
 from kiosk.resources import resources_folder
 
-LANGUAGES = ("fr", "en")
+TRANSLATOR_NAME = "kioskTranslator"
 
 
 def catalogue_folder() -> Path:
@@ -26,29 +27,35 @@ def system_language() -> str:
     return "en" if QLocale.system().name().lower().startswith("en") else "fr"
 
 
-_installed: list[QTranslator] = []  # the application's, whichever Translations installed them
+def current_language() -> str:
+    """"en" or "fr": the language the kiosk speaks now."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
 
 class Translations:
-    """Installs one language's translators, replacing the previous language's, so a switch is complete."""
+    """Installs one language's translators, replacing whichever were installed before (by this object or
+    another one), so a switch is complete."""
 
-    def __init__(self) -> None:
-        self.language = "fr"
+    @property
+    def language(self) -> str:
+        return current_language()
 
     def use(self, lang: str) -> None:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication first")
-        for translator in _installed:
+        for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
             app.removeTranslator(translator)
+            translator.setParent(None)
             translator.deleteLater()
-        _installed.clear()
-        self.language = "en" if lang == "en" else "fr"
-        set_language(self.language)
-        QLocale.setDefault(QLocale(QLocale.Language.English if self.language == "en" else QLocale.Language.French))
+        language = "en" if lang == "en" else "fr"
+        set_language(language)
+        QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French))
         for folder, name in ((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase"),
                              (catalogue_folder(), "kiosk")):
             translator = QTranslator(app)
-            if translator.load(f"{name}_{self.language}", str(folder)):
+            translator.setObjectName(TRANSLATOR_NAME)
+            if translator.load(f"{name}_{language}", str(folder)):
                 app.installTranslator(translator)
-                _installed.append(translator)
+            else:
+                translator.deleteLater()

@@ -12,6 +12,12 @@ import secrets
 
 SCHEME = "pbkdf2-sha256"
 ROUNDS = 100_000  # about 50 ms on a kiosk PC: unnoticed at the PIN pad, slow for a brute force
+MIN_DIGITS, MAX_DIGITS = 4, 8
+
+
+def valid_pin(text: str) -> bool:
+    """A PIN is 4 to 8 digits (plain ASCII ones: the pad has no others)."""
+    return text.isdigit() and text.isascii() and MIN_DIGITS <= len(text) <= MAX_DIGITS
 
 
 def hash_pin(pin: str) -> str:

@@ -1,4 +1,4 @@
-"""PDF documents on screen and on paper: a preview (QtPdf) with Print and Save buttons.
+"""PDF documents on paper (and the Document the preview screen shows).
 
 Printing draws each page of the PDF, rendered by QPdfDocument, onto the printer's painter at the paper's
 own size (full page, so label sheets keep their position). Printer trouble is told in one sentence.
@@ -6,20 +6,15 @@ own size (full page, so label sheets keep their position). Printer trouble is to
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, QSize, QSizeF, Signal
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk.documents.output import write_atomically
 from kiosk.domain.errors import KioskError
-from kiosk.ui.views import View, button, label, title_label
 
 RENDER_DPI = 300  # enough for text and QR codes; the printer scales the picture to the paper
 
@@ -99,92 +94,3 @@ def _fitted(area: QRectF, size: QSizeF) -> QRectF:
     """`size` scaled to fit `area`, kept in proportion, at its top left corner."""
     scale = min(area.width() / size.width(), area.height() / size.height())
     return QRectF(area.topLeft(), size * scale)
-
-
-class PreviewView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("preview")
-        self.title = title_label()
-        self.pages = label("previewPages")
-        self.pdf = QPdfView(self)
-        self.pdf.setPageMode(QPdfView.PageMode.MultiPage)
-        self.pdf.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.print_button = button("printButton")
-        self.save_button = button("savePdfButton")
-        self.back = button("previewBack")
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.pages)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.print_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.pdf, 1)
-        layout.addLayout(bottom)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.print_button.setText(self.tr("Imprimer"))
-        self.save_button.setText(self.tr("Enregistrer le PDF"))
-        self.back.setText(self.tr("Retour"))
-
-
-class PreviewController(QObject):
-    """Shows a Document, prints it through the system dialog or copies it where the user wants."""
-
-    failed = Signal(object)  # a KioskError for the navigator
-    printed = Signal(int)
-
-    def __init__(self, view: PreviewView, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.view = view
-        self.document = QPdfDocument(self)
-        self.shown: Document | None = None
-        self.printer_name: Callable[[], str] = lambda: ""  # the station's printer, chosen first in the dialog
-        view.pdf.setDocument(self.document)
-        view.print_button.clicked.connect(self.print_document)
-        view.save_button.clicked.connect(self.save_copy)
-
-    def show(self, document: Document) -> None:
-        self.shown = document
-        self.document.close()
-        self.document.load(str(document.path))
-        self.view.title.setText(document.title)
-        self.view.pages.setText(self.tr("%n page(s)", "", self.document.pageCount()))
-
-    def print_document(self) -> None:
-        if not printers_installed():
-            self.failed.emit(no_printer())
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if printer_installed(self.printer_name()):
-            printer.setPrinterName(self.printer_name())
-        dialog = QPrintDialog(printer, self.view)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        try:
-            self.printed.emit(print_pdf(self.document, printer))
-        except KioskError as error:
-            self.failed.emit(error)
-
-    def save_copy(self) -> None:
-        if self.shown is None:
-            return
-        target, _ = QFileDialog.getSaveFileName(self.view, self.tr("Enregistrer le PDF"),
-                                                str(Path.home() / self.shown.path.name), "PDF (*.pdf)")
-        if target:
-            self.copy_to(Path(target))
-
-    def copy_to(self, target: Path) -> Path:
-        assert self.shown is not None
-        try:
-            if target.resolve() != self.shown.path.resolve():
-                write_atomically(target, self.shown.path.read_bytes())
-        except (KioskError, OSError) as error:
-            self.failed.emit(error if isinstance(error, KioskError) else KioskError(str(error), str(error)))
-        return target
-

@@ -25,6 +25,7 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.imports_controller import ImportController
+from kiosk.ui.screens.keys import Screen, SearchStart
 
 
 def settle(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
@@ -43,36 +44,35 @@ def shoot(app: QApplication, window: MainWindow, folder: Path, name: str) -> Non
 
 def tour(app: QApplication, window: MainWindow, controller: KioskController, folder: Path) -> None:
     """Home, a scan, search, a person, a visitor form, a class roster, a class form, PIN, dashboard, imports."""
-    db, nav = controller.context.db, controller.nav
+    db, nav, screens = controller.context.db, controller.nav, controller.screens
     shoot(app, window, folder, "1-home")
     groups = [g for g in list_groups(db) if g.registered > 10 and g.day is not None]
     group, other = groups[0], groups[1]
     pupil = roster(db, group.id)[3]
     controller.on_scan(pupil.code)
-    settle(app, lambda: window.current_screen() == "result")
+    settle(app, lambda: nav.current() is Screen.RESULT)
     shoot(app, window, folder, "2-scan-result")
-    nav.go("search")
-    search_view = window.screens["search"]
-    search_view.field.setText("lefe")  # type: ignore[attr-defined]
-    settle(app, lambda: search_view.results.model().rowCount() > 0 and controller.keyboard.visible())  # type: ignore[attr-defined]
+    nav.open(Screen.SEARCH, SearchStart.NEW)
+    screens.search.view.field.setText("lefe")
+    settle(app, lambda: screens.search.model.rowCount() > 0 and controller.keyboard.visible())
     shoot(app, window, folder, "3-search")
-    nav.go("person", search_people(db, "lefe")[0])
+    nav.open(Screen.PERSON, search_people(db, "lefe")[0])
     shoot(app, window, folder, "4-person")
-    nav.go("visitor")
+    nav.open(Screen.VISITOR)
     settle(app, controller.keyboard.visible)  # the first name has focus: the on-screen keyboard is up
     shoot(app, window, folder, "5-visitor")
     controller.on_scan(other.code)
-    settle(app, lambda: window.current_screen() == "roster")
+    settle(app, lambda: nav.current() is Screen.ROSTER)
     shoot(app, window, folder, "6-class-roster")
-    nav.go("class_form")
+    nav.open(Screen.CLASS_FORM)
     shoot(app, window, folder, "7-class-form")
-    nav.go("pin")
+    nav.open(Screen.PIN)
     shoot(app, window, folder, "8-organiser-pin")
-    nav.go("dashboard")
+    nav.open(Screen.DASHBOARD)
     shoot(app, window, folder, "9-dashboard")
-    nav.go("imports")
+    nav.open(Screen.IMPORTS)
     with tempfile.TemporaryDirectory() as scratch:
-        preview_import(app, window, Path(scratch) / "college-emile-zola.csv")
+        preview_import(app, screens.imports, Path(scratch) / "college-emile-zola.csv")
         shoot(app, window, folder, "10-imports")
 
 
@@ -81,13 +81,11 @@ _CLASSES = (("4e B", "Lefèvre Chloé,N'Diaye Zoé,Bœuf Françoise,Martin Lucas
             ("3e A", "Muñoz Inès,Fournier Théo,Girard Manon,Lambert Enzo"))
 
 
-def preview_import(app: QApplication, window: MainWindow, path: Path) -> None:
+def preview_import(app: QApplication, imports: ImportController, path: Path) -> None:
     """The import screen with a school's file of three classes (one pair of namesakes), previewed."""
     lines = [f"{label};{name.replace(' ', ';')}" for label, names in _CLASSES for name in names.split(",")]
     path.write_bytes("\r\n".join(["Sorties 2026 — Collège Émile-Zola", ";;", "Classe;NOM;Prénom", *lines])
                      .encode("cp1252"))
-    imports = window.screens["imports"].findChild(ImportController)
-    assert imports is not None
     view = imports.view
     settle(app, lambda: view.day.count() > 0)
     imports.set_file(path)

@@ -1,19 +1,21 @@
 """Slow work off the GUI thread, answers back on it (the idea of Anki's QueryOp and Picard's run_task).
 
-A task is a plain function; when it ends, `on_done` gets its result on the GUI thread, or `on_error` gets
-the KioskError (a sentence for the user). Anything else is a bug: logged with its traceback, and the
-window shows the calm "please call a member of staff" screen through `bugs`.
+A task is a plain function returning a T; when it ends, `on_done` gets that T on the GUI thread, or
+`on_error` gets the KioskError (a sentence for the user). Anything else is a bug: logged with its
+traceback, and the window shows the calm "please call a member of staff" screen through `bug`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from kiosk.crash import log_crash
 from kiosk.domain.errors import KioskError
+
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -21,8 +23,8 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+class _Task(QRunnable, Generic[T]):
+    def __init__(self, work: Callable[[], T], relay: _Relay) -> None:
         super().__init__()
         self.work = work
         self.relay = relay
@@ -48,13 +50,13 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
+    def run(self, work: Callable[[], T], on_done: Callable[[T], None],
             on_error: Callable[[KioskError], None]) -> None:
         relay = _Relay()
         self._relays.add(relay)
 
         @Slot(object)
-        def finished(result: Any) -> None:
+        def finished(result: T) -> None:
             self._forget(relay)
             on_done(result)
 

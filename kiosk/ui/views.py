@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 
 class View(QWidget):
@@ -62,6 +62,15 @@ class ElidedLabel(QLabel):
         super().setText(self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideMiddle, room))
 
 
+def combo(name: str) -> QComboBox:
+    """A drop-down list with an object name, as narrow as a dozen characters allow."""
+    made = QComboBox()
+    made.setObjectName(name)
+    made.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    made.setMinimumContentsLength(12)
+    return made
+
+
 def line_edit(name: str, max_length: int = 200) -> QLineEdit:
     """A text field with an object name and a length a name or a label never needs more than."""
     made = QLineEdit()
@@ -75,6 +84,21 @@ def orient(columns: QBoxLayout, size: QSize) -> bool:
     portrait = size.height() > size.width()
     columns.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
     return portrait
+
+
+STRETCH = None  # in row(): the room left over goes here
+
+
+def row(*parts: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side, left to right; STRETCH takes the room left over (a bottom bar: back on the
+    left, the main action on the right)."""
+    layout = QHBoxLayout()
+    for part in parts:
+        if part is None:
+            layout.addStretch(1)
+        else:
+            layout.addWidget(part)
+    return layout
 
 
 def button(name: str) -> QPushButton:

@@ -20,9 +20,9 @@ TODAY = dt.date.today()
 def form(kiosk, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     monkeypatch.setenv("KIOSK_OUTPUT_DIR", str(tmp_path / "out"))
     window, controller = kiosk
-    QTest.mouseClick(controller.home_view.class_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(controller.screens.home.view.class_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "class_form"
-    found = window.screens["class_form"].findChild(ClassFormController)
+    found = controller.screens.class_form
     found.opened = []
     found.open_pdf = found.opened.append
     return found

@@ -14,8 +14,9 @@ from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui import printing
 from kiosk.ui.printing import print_pdf
-from kiosk.ui.screens.documents import CLASS
-from kiosk.ui.screens.organiser import OrganiserController
+from kiosk.ui.screens.catalogue import Screens
+from kiosk.ui.screens.documents_view import CLASS
+from kiosk.ui.screens.keys import Screen
 
 TODAY = dt.date.today()
 
@@ -28,18 +29,17 @@ def a_class(db: Database, pupils: int) -> int:
 
 
 @pytest.fixture
-def screens(kiosk, tmp_path, qtbot) -> OrganiserController:  # type: ignore[no-untyped-def]
+def screens(kiosk, tmp_path, qtbot) -> Screens:  # type: ignore[no-untyped-def]
     _, controller = kiosk
-    found = controller.findChild(OrganiserController)
-    assert found is not None
+    found = controller.screens
     found.documents.folder = tmp_path / "documents"
     return found
 
 
-def open_documents(kiosk, screens: OrganiserController, qtbot) -> None:  # type: ignore[no-untyped-def]
-    kiosk[1].nav.go("documents")
-    qtbot.waitUntil(lambda: screens.documents_view.group.count() == 1, timeout=5000)
-    assert screens.documents_view.scope.checkedId() == CLASS
+def open_documents(kiosk, screens: Screens, qtbot) -> None:  # type: ignore[no-untyped-def]
+    kiosk[1].nav.open(Screen.DOCUMENTS, None)
+    qtbot.waitUntil(lambda: screens.documents.view.group.count() == 1, timeout=5000)
+    assert screens.documents.view.scope.checkedId() == CLASS
 
 
 def test_a_class_batch_runs_to_100_and_is_previewed(kiosk, fair, screens, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -48,8 +48,8 @@ def test_a_class_batch_runs_to_100_and_is_previewed(kiosk, fair, screens, qtbot)
     screens.documents.chunk = 8  # one A4 sheet per chunk: several steps of progress
     open_documents(kiosk, screens, qtbot)
     seen: list[int] = []
-    screens.documents_view.progress.valueChanged.connect(seen.append)
-    qtbot.mouseClick(screens.documents_view.make_badges, Qt.MouseButton.LeftButton)
+    screens.documents.view.progress.valueChanged.connect(seen.append)
+    qtbot.mouseClick(screens.documents.view.make_badges, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
     assert seen[-1] == 100 and len(seen) >= 3
     written = list((screens.documents.folder).glob("badges-classe-*.pdf"))
@@ -65,16 +65,16 @@ def test_cancel_stops_a_batch(kiosk, fair, screens, qtbot) -> None:  # type: ign
     a_class(fair, 40)
     screens.documents.chunk = 8
     open_documents(kiosk, screens, qtbot)
-    qtbot.mouseClick(screens.documents_view.make_badges, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: screens.documents.batch is not None and screens.documents_view.cancel.isEnabled(),
+    qtbot.mouseClick(screens.documents.view.make_badges, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screens.documents.batch is not None and screens.documents.view.cancel.isEnabled(),
                     timeout=5000)
-    qtbot.mouseClick(screens.documents_view.cancel, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.documents.view.cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not screens.documents.batch.running, timeout=10000)
-    assert screens.documents_view.progress.value() < 100
-    assert "annulés" in screens.documents_view.status.text()
+    assert screens.documents.view.progress.value() < 100
+    assert "annulés" in screens.documents.view.status.text()
     assert not list(screens.documents.folder.glob("*.pdf"))
     assert window.current_screen() == "documents"
-    assert screens.documents_view.make_badges.isEnabled()
+    assert screens.documents.view.make_badges.isEnabled()
     window.grab().save("/tmp/shot_documents.png")
 
 
@@ -83,7 +83,7 @@ def test_a_day_report_is_previewed_and_prints_to_a_pdf_printer(kiosk, fair, scre
     window, _ = kiosk
     a_class(fair, 3)
     open_documents(kiosk, screens, qtbot)
-    qtbot.mouseClick(screens.documents_view.day_report, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.documents.view.day_report, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
     document = screens.preview.document
     assert document.status() == QPdfDocument.Status.Ready
@@ -105,9 +105,9 @@ def test_the_attendance_sheets_and_the_onsite_list_are_made(kiosk, fair, screens
     window, controller = kiosk
     a_class(fair, 3)
     open_documents(kiosk, screens, qtbot)
-    for make in (screens.documents_view.attendance, screens.documents_view.onsite,
-                 screens.documents_view.event_report):
-        controller.nav.go("documents")
+    for make in (screens.documents.view.attendance, screens.documents.view.onsite,
+                 screens.documents.view.event_report):
+        controller.nav.open(Screen.DOCUMENTS, None)
         qtbot.mouseClick(make, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
         assert screens.preview.document.pageCount() >= 1
@@ -117,12 +117,12 @@ def test_no_printer_is_told_in_a_sentence(kiosk, fair, screens, qtbot, monkeypat
     window, controller = kiosk
     a_class(fair, 2)
     open_documents(kiosk, screens, qtbot)
-    qtbot.mouseClick(screens.documents_view.onsite, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.documents.view.onsite, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
     told: list[object] = []
     monkeypatch.setattr(controller.nav, "tell", told.append)
     monkeypatch.setattr(printing, "printers_installed", lambda: False)
-    qtbot.mouseClick(screens.preview_view.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.preview.view.print_button, Qt.MouseButton.LeftButton)
     assert len(told) == 1
     assert str(told[0]).startswith("Aucune imprimante n'est installée")
 
@@ -132,8 +132,8 @@ def test_a_batch_finishing_after_the_kiosk_went_home_opens_nothing(kiosk, fair, 
     a_class(fair, 20)
     screens.documents.chunk = 4
     open_documents(kiosk, screens, qtbot)
-    qtbot.mouseClick(screens.documents_view.make_badges, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.documents.view.make_badges, Qt.MouseButton.LeftButton)
     controller.nav.home()  # nobody touched the kiosk for a minute
-    qtbot.waitUntil(lambda: "Document prêt" in screens.documents_view.status.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "Document prêt" in screens.documents.view.status.text(), timeout=20000)
     qtbot.wait(100)
     assert window.current_screen() == "home"  # organiser screens only behind the PIN again

@@ -13,7 +13,7 @@ from kiosk.domain.directory import list_groups, roster
 from kiosk.domain.events import add_slot
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group
 from kiosk.ui.screens.imports_controller import ImportController
-from kiosk.ui.screens.organiser import OrganiserController
+from kiosk.ui.screens.keys import Screen
 
 TODAY = dt.date.today()
 TOMORROW = TODAY + dt.timedelta(days=1)
@@ -31,11 +31,10 @@ TWO_CLASSES = ("Sorties scolaires — Collège Émile-Zola\r\n"
 def screen(kiosk, qtbot) -> ImportController:  # type: ignore[no-untyped-def]
     """The import screen, reached from the organiser menu, its calendar loaded."""
     window, controller = kiosk
-    organiser = controller.findChild(OrganiserController)
-    window.show_screen("organiser")
-    QTest.mouseClick(organiser.view.imports, Qt.MouseButton.LeftButton)
+    controller.nav.open(Screen.ORGANISER)
+    QTest.mouseClick(controller.screens.organiser.view.imports, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "imports"
-    found = window.screens["imports"].findChild(ImportController)
+    found = controller.screens.imports
     qtbot.waitUntil(lambda: found.view.day.count() == 4, timeout=5000)
     return found
 
@@ -61,7 +60,7 @@ def preview(screen: ImportController, qtbot) -> None:  # type: ignore[no-untyped
 def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     slot = add_slot(fair, TOMORROW, dt.time(9), dt.time(11), 120)
     view = screen.view
-    screen.open()  # the slot added after the screen opened shows on the next visit
+    screen.open(None)  # the slot added after the screen opened shows on the next visit
     qtbot.waitUntil(lambda: view.day.count() == 4, timeout=5000)
     screen.set_file(a_file(tmp_path, TWO_CLASSES))
     fill_school(screen)
@@ -92,7 +91,7 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     QTest.mouseClick(view.badges, Qt.MouseButton.LeftButton)
     window = screen.view.window()
     assert window.current_screen() == "documents"
-    documents = window.screens["documents"]
+    documents = screen.nav.controllers[Screen.DOCUMENTS].view
     qtbot.waitUntil(lambda: documents.group.currentText() == "Collège Émile-Zola — 4e B", timeout=5000)
 
 

@@ -79,8 +79,8 @@ def assert_field_in_view(window, panel: KeyboardPanel) -> None:  # type: ignore[
 def open_visitor_form(window, controller, qtbot) -> QWidget:  # type: ignore[no-untyped-def]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
-    controller.home_view.visitor_button.click()
-    return window.screens["visitor"]
+    controller.screens.home.view.visitor_button.click()
+    return controller.screens.visitor.view
 
 
 @pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
@@ -93,8 +93,8 @@ def test_the_keyboard_is_azerty_and_leaves_the_field_in_view(kiosk, qtbot, size)
     assert QApplication.focusWidget() is view.first_name
     assert_field_in_view(window, panel)
     assert panel.height() < window.height() * 0.6
-    controller.home_view.class_button.click()
-    pupils = window.screens["class_form"].pupils
+    controller.screens.home.view.class_button.click()
+    pupils = controller.screens.class_form.view.pupils
     QTest.mouseClick(pupils.viewport(), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is pupils, timeout=5000)
     qtbot.wait(200)
@@ -123,7 +123,7 @@ def test_a_name_with_accents_apostrophe_and_hyphen_is_typed_on_the_keyboard(kios
 
 def test_the_language_switch_gives_an_english_keyboard(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
-    controller.home_view.language.click()
+    controller.screens.home.view.language.click()
     open_visitor_form(window, controller, qtbot)
     panel = shown_keyboard(window, controller, qtbot)
     assert [text for text, _ in visible_keys(panel)][:6] == ["q", "w", "e", "r", "t", "y"]

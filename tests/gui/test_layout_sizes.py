@@ -23,8 +23,7 @@ from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.search import search_people
 from kiosk.ui.printing import Document
-from kiosk.ui.screens.organiser import OrganiserController
-from kiosk.ui.screens.roster import RosterController
+from kiosk.ui.screens.keys import Screen, SearchStart
 
 TODAY = dt.date.today()
 SIZES = {"1280x800": QSize(1280, 800), "1920x1080": QSize(1920, 1080), "portrait-1080x1920": QSize(1080, 1920)}
@@ -67,7 +66,7 @@ class Tour:
         self.window, self.controller = kiosk
         self.db, self.qtbot, self.tmp_path = fair, qtbot, tmp_path
         self.nav = self.controller.nav
-        self.organiser = self.controller.findChild(OrganiserController)
+        self.screens = self.controller.screens
 
     def settled(self) -> None:
         self.controller.context.tasks.wait()
@@ -106,24 +105,24 @@ class Tour:
         self.scan("https://example.com/not-a-badge")
 
     def search(self) -> None:
-        self.nav.go("search")
-        view = self.window.screens["search"]
+        self.nav.open(Screen.SEARCH, SearchStart.NEW)
+        view = self.controller.screens.search.view
         view.field.setText("lefe")
         self.qtbot.waitUntil(lambda: view.results.model().rowCount() > 0, timeout=5000)
 
     def person(self) -> None:
-        self.nav.go("person", search_people(self.db, "Lefebvre-Desmoulins-Martin")[0])
+        self.nav.open(Screen.PERSON, search_people(self.db, "Lefebvre-Desmoulins-Martin")[0])
 
     def person_editor(self) -> None:
         self.person()
-        self.window.screens["person"].fix_name.click()
+        self.controller.screens.person.view.fix_name.click()
 
     def visitor(self) -> None:
-        self.nav.go("visitor")
-        self.window.screens["visitor"].category_buttons[VisitorCategory.PROFESSIONAL].click()  # all four fields
+        self.nav.open(Screen.VISITOR)
+        self.controller.screens.visitor.view.category_buttons[VisitorCategory.PROFESSIONAL].click()  # all four fields
 
     def class_form(self) -> None:
-        self.nav.go("class_form")
+        self.nav.open(Screen.CLASS_FORM)
 
     def roster(self) -> None:
         later = next(group for group in list_groups(self.db) if group.school == LONG_SCHOOL)
@@ -134,34 +133,34 @@ class Tour:
         today = next(group for group in list_groups(self.db) if group.school != LONG_SCHOOL)
         checkin_class(self.controller.context.desk, today.id)
         self.scan(today.code, "roster")
-        roster = self.window.screens["roster"].findChild(RosterController)
+        roster = self.screens.roster
         self.qtbot.waitUntil(lambda: roster.model.rowCount() == 6, timeout=5000)
         roster.model.set_ticked([roster.model.person(0).id])
         roster.confirm()
         self.qtbot.waitUntil(lambda: roster.view.pages.currentIndex() == 1, timeout=5000)
 
     def pin(self) -> None:
-        self.nav.go("pin")
+        self.nav.open(Screen.PIN)
 
     def organiser_menu(self) -> None:
-        self.nav.go("organiser")
+        self.nav.open(Screen.ORGANISER)
 
     def dashboard(self) -> None:
-        self.nav.go("dashboard")
-        self.qtbot.waitUntil(lambda: self.organiser.dashboard.refreshed > 0, timeout=5000)
+        self.nav.open(Screen.DASHBOARD)
+        self.qtbot.waitUntil(lambda: self.screens.dashboard.refreshed > 0, timeout=5000)
 
     def documents(self) -> None:
-        self.nav.go("documents")
-        self.qtbot.waitUntil(lambda: self.organiser.documents_view.group.count() > 0, timeout=5000)
+        self.nav.open(Screen.DOCUMENTS, None)
+        self.qtbot.waitUntil(lambda: self.screens.documents.view.group.count() > 0, timeout=5000)
 
     def settings(self) -> None:
-        self.nav.go("settings")
+        self.nav.open(Screen.SETTINGS)
 
     def imports(self) -> None:
-        self.nav.go("imports")
+        self.nav.open(Screen.IMPORTS)
 
     def preview(self) -> None:
-        self.nav.go("preview", a_pdf(self.tmp_path))
+        self.nav.open(Screen.PREVIEW, a_pdf(self.tmp_path))
 
     def trouble(self) -> None:
         self.controller.show_trouble(str(Path.home() / ".local/state/kiosk/log/kiosk-2026-11-24T09-41-07.log"))
@@ -198,7 +197,7 @@ def test_the_checks_see_a_too_small_button(tour: Tour) -> None:
     """The checks can fail: a fixed tiny button is reported as too small and its text as cut."""
     resized(tour, SIZES["1280x800"])
     tour.open("home")
-    tour.controller.home_view.organiser.setFixedSize(MIN_TARGET_PX - 4, MIN_TARGET_PX - 4)
+    tour.controller.screens.home.view.organiser.setFixedSize(MIN_TARGET_PX - 4, MIN_TARGET_PX - 4)
     tour.window.grab()
     problems = [problem for problem in layout_problems(tour.window) if problem.startswith("organiserButton")]
     assert len(problems) == 2

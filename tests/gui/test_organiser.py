@@ -14,16 +14,15 @@ from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationSettings
 from kiosk.ui.pin_hash import pin_matches
-from kiosk.ui.screens import settings as settings_screen
-from kiosk.ui.screens.organiser import OrganiserController
+from kiosk.ui.screens import settings_controller as settings_screen
+from kiosk.ui.screens.catalogue import Screens
+from kiosk.ui.screens.keys import Screen
 
 TODAY = dt.date.today()
 
 
-def organiser(controller) -> OrganiserController:  # type: ignore[no-untyped-def]
-    found = controller.findChild(OrganiserController)
-    assert found is not None
-    return found
+def organiser(controller) -> Screens:  # type: ignore[no-untyped-def]
+    return controller.screens
 
 
 def a_class(db: Database) -> int:
@@ -39,21 +38,21 @@ def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None: 
     window, controller = kiosk
     screens = organiser(controller)
     group_id = a_class(fair)
-    controller.nav.go("dashboard")
+    controller.nav.open(Screen.DASHBOARD)
     qtbot.waitUntil(lambda: screens.dashboard.refreshed == 1, timeout=5000)
-    assert screens.dashboard_view.number("total") == "0"
+    assert screens.dashboard.view.number("total") == "0"
     checkin_class(controller.context.desk, group_id)
     screens.dashboard.refresh()
     qtbot.waitUntil(lambda: screens.dashboard.refreshed == 2, timeout=5000)
-    assert screens.dashboard_view.number("total") == "4"  # three pupils and their teacher
-    assert screens.dashboard_view.number("classes") == "4"
-    assert screens.dashboard_view.number("visitors") == "0"
-    assert screens.slots.rows[0][:2] == ("09:00–11:00", "1")
-    assert ("Élève", "3", "3") in screens.arrivals.rows
+    assert screens.dashboard.view.number("total") == "4"  # three pupils and their teacher
+    assert screens.dashboard.view.number("classes") == "4"
+    assert screens.dashboard.view.number("visitors") == "0"
+    assert screens.dashboard.slots.rows[0][:2] == ("09:00–11:00", "1")
+    assert ("Élève", "3", "3") in screens.dashboard.arrivals.rows
     assert screens.dashboard.timer.isActive()
     window.resize(1280, 800)
     window.grab().save("/tmp/shot_dashboard.png")
-    qtbot.mouseClick(screens.dashboard_view.back, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.dashboard.view.back, Qt.MouseButton.LeftButton)
     assert not screens.dashboard.timer.isActive()
 
 
@@ -62,8 +61,8 @@ def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -
     ini = str(tmp_path / "saved.ini")
     monkeypatch.setattr(settings_screen, "station_store", lambda: QSettings(ini, QSettings.Format.IniFormat))
     screens = organiser(controller)
-    controller.nav.go("settings")
-    view = screens.settings_view
+    controller.nav.open(Screen.SETTINGS)
+    view = screens.settings.view
     assert view.event_info.text().startswith("Salon des métiers — Paris Expo — du ")  # the database's event
     view.station.setText("Sortie B")
     view.direction.setCurrentIndex(view.direction.findData("out"))

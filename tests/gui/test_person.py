@@ -13,6 +13,7 @@ from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.views import PersonView
 from kiosk.ui import badge_output
+from kiosk.ui.screens.keys import Screen
 
 TODAY = dt.date.today()
 
@@ -33,8 +34,8 @@ def pupil(fair: Database) -> PersonView:
 
 
 def open_person(window, controller, person: PersonView):  # type: ignore[no-untyped-def]
-    controller.nav.go("person", person.id)
-    view = window.screens["person"]
+    controller.nav.open(Screen.PERSON, person.id)
+    view = controller.screens.person.view
     assert window.current_screen() == "person"
     return view
 

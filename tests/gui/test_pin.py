@@ -10,37 +10,35 @@ from PySide6.QtWidgets import QPushButton
 
 from kiosk.ui.context import StationSettings
 from kiosk.ui.pin_hash import pin_matches
-from kiosk.ui.screens.organiser import OrganiserController
+from kiosk.ui.screens.catalogue import Screens
 
 TODAY = dt.date.today()
 
 
-def organiser(controller) -> OrganiserController:  # type: ignore[no-untyped-def]
-    found = controller.findChild(OrganiserController)
-    assert found is not None
-    return found
+def organiser(controller) -> Screens:  # type: ignore[no-untyped-def]
+    return controller.screens
 
 
-def type_pin(qtbot, screens: OrganiserController, digits: str) -> None:  # type: ignore[no-untyped-def]
+def type_pin(qtbot, screens: Screens, digits: str) -> None:  # type: ignore[no-untyped-def]
     for digit in digits:
-        qtbot.mouseClick(screens.pin_view.digits[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(screens.pin_view.ok, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screens.pin.view.digits[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.pin.view.ok, Qt.MouseButton.LeftButton)
 
 
 def test_three_wrong_pins_lock_the_pad_then_the_right_one_opens(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     screens = organiser(controller)
     screens.pin.lock_ms = 300
-    qtbot.mouseClick(controller.home_view.organiser, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(controller.screens.home.view.organiser, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "pin"
     for _ in range(3):
         type_pin(qtbot, screens, "9999")
     assert screens.pin.locked
-    assert not screens.pin_view.ok.isEnabled()
-    assert "bloqué" in screens.pin_view.message.text()
+    assert not screens.pin.view.ok.isEnabled()
+    assert "bloqué" in screens.pin.view.message.text()
     screens.pin.press("1")  # ignored while locked
     assert screens.pin.entered == ""
-    qtbot.waitUntil(lambda: not screens.pin.locked and screens.pin_view.ok.isEnabled(), timeout=3000)
+    qtbot.waitUntil(lambda: not screens.pin.locked and screens.pin.view.ok.isEnabled(), timeout=3000)
     type_pin(qtbot, screens, "1234")
     assert window.current_screen() == "organiser"
 
@@ -48,8 +46,8 @@ def test_three_wrong_pins_lock_the_pad_then_the_right_one_opens(kiosk, qtbot) ->
 def test_keys_are_big_enough_for_a_finger(kiosk) -> None:  # type: ignore[no-untyped-def]
     _, controller = kiosk
     screens = organiser(controller)
-    dpi = screens.pin_view.logicalDpiX()
-    for key in screens.pin_view.findChildren(QPushButton):
+    dpi = screens.pin.view.logicalDpiX()
+    for key in screens.pin.view.findChildren(QPushButton):
         if key.property("role") == "pinKey":
             assert key.minimumWidth() / dpi * 25.4 >= 9
 
@@ -63,7 +61,7 @@ def test_closing_needs_the_pin(kiosk, qtbot) -> None:  # type: ignore[no-untyped
     assert window.current_screen() == "pin"
     type_pin(qtbot, screens, "1234")
     assert window.current_screen() == "organiser"
-    qtbot.mouseClick(screens.view.quit, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screens.organiser.view.quit, Qt.MouseButton.LeftButton)
     assert window.allow_close
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
 
@@ -72,7 +70,7 @@ def test_switching_to_another_application_brings_the_kiosk_back_with_the_pin(kio
     window, controller = kiosk
     window.allow_close = False
     window.showNormal()
-    controller.home_view.visitor_button.click()
+    controller.screens.home.view.visitor_button.click()
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # as Alt+Tab does
     assert window.isFullScreen()
     assert window.current_screen() == "pin"
@@ -80,7 +78,7 @@ def test_switching_to_another_application_brings_the_kiosk_back_with_the_pin(kio
 
 def test_the_kiosk_dialogs_and_an_unlocked_window_are_left_alone(kiosk, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
-    controller.home_view.visitor_button.click()
+    controller.screens.home.view.visitor_button.click()
     qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # allow_close: windowed
     assert window.current_screen() == "visitor"
     window.allow_close = False

@@ -14,7 +14,7 @@ from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.views import GroupView
 from kiosk.ui.models.roster_model import NAME, STATUS
-from kiosk.ui.screens.roster import RosterController
+from kiosk.ui.screens.roster_controller import RosterController
 
 TODAY = dt.date.today()
 PUPILS = [("Zoé", "Lefèvre"), ("Léa", "Martin"), ("Hugo", "Bernard"), ("Inès", "Petit"), ("Lucas", "Durand"),
@@ -39,11 +39,11 @@ def scan(window, text: str) -> None:  # type: ignore[no-untyped-def]
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
 
 
-def opened(window, qtbot, group: GroupView, people: int = 25) -> RosterController:  # type: ignore[no-untyped-def]
+def opened(kiosk, qtbot, group: GroupView, people: int = 25) -> RosterController:  # type: ignore[no-untyped-def]
+    window, kiosk_controller = kiosk
     scan(window, group.code)
     qtbot.waitUntil(lambda: window.current_screen() == "roster", timeout=5000)
-    view = window.screens["roster"]
-    controller = view.findChild(RosterController)
+    controller = kiosk_controller.screens.roster
     qtbot.waitUntil(lambda: controller.model.rowCount() == people, timeout=5000)
     return controller
 
@@ -61,9 +61,9 @@ def inside(db: Database, group_id: int) -> set[str]:
 
 
 def test_scanning_a_class_code_opens_its_roster(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, _ = kiosk
+    _window, _ = kiosk
     group = a_class(fair)
-    controller = opened(window, qtbot, group)
+    controller = opened(kiosk, qtbot, group)
     view = controller.view
     assert view.title.text() == "Collège Jean-Moulin — 4e B"
     assert view.count.text() == "25 / 25"
@@ -75,7 +75,7 @@ def test_scanning_a_class_code_opens_its_roster(kiosk, fair, qtbot) -> None:  # 
 def test_teacher_checks_in_with_two_absent(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, _ = kiosk
     group = a_class(fair)
-    controller = opened(window, qtbot, group)
+    controller = opened(kiosk, qtbot, group)
     tap(controller, "Léa Martin")
     assert controller.view.count.text() == "24 / 25"
     tap(controller, "Léon Guérin")
@@ -92,10 +92,10 @@ def test_teacher_checks_in_with_two_absent(kiosk, fair, qtbot) -> None:  # type:
 
 
 def test_departure_with_one_missing_keeps_them_inside(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, controller_ = kiosk
+    _window, controller_ = kiosk
     group = a_class(fair)
     checkin_class(controller_.context.desk, group.id)
-    controller = opened(window, qtbot, group)
+    controller = opened(kiosk, qtbot, group)
     assert controller.view.departure.isChecked()  # the class is inside: departure by default
     tap(controller, "Jade Leroy")
     assert controller.view.count.text() == "24 / 25"
@@ -112,11 +112,11 @@ def test_departure_with_one_missing_keeps_them_inside(kiosk, fair, qtbot) -> Non
 
 
 def test_a_late_pupil_is_checked_in_alone(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, controller_ = kiosk
+    _window, controller_ = kiosk
     group = a_class(fair)
     late = next(p for p in roster(fair, group.id) if p.full_name == "Tom Blanc")
     checkin_class(controller_.context.desk, group.id, absent=[late.id])
-    controller = opened(window, qtbot, group)
+    controller = opened(kiosk, qtbot, group)
     QTest.mouseClick(controller.view.arrival, Qt.MouseButton.LeftButton)
     assert controller.view.count.text() == "24 / 25"
     row = controller.model.row_of("Tom Blanc")
@@ -127,9 +127,9 @@ def test_a_late_pupil_is_checked_in_alone(kiosk, fair, qtbot) -> None:  # type: 
 
 
 def test_a_class_booked_another_day_needs_a_second_confirmation(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, _ = kiosk
+    _window, _ = kiosk
     group = a_class(fair, TODAY + dt.timedelta(days=1))
-    controller = opened(window, qtbot, group)
+    controller = opened(kiosk, qtbot, group)
     view = controller.view
     assert view.wrong_day.isVisible()
     assert (TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y") in view.wrong_day.text()
@@ -142,9 +142,9 @@ def test_a_class_booked_another_day_needs_a_second_confirmation(kiosk, fair, qtb
 
 
 def test_a_language_switch_keeps_the_roster_state(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, kiosk_controller = kiosk
+    _window, kiosk_controller = kiosk
     group = a_class(fair)
-    controller = opened(window, qtbot, group)
+    controller = opened(kiosk, qtbot, group)
     tap(controller, "Léa Martin")
     kiosk_controller.switch_language()
     qtbot.waitUntil(lambda: controller.view.count.text() == "24 / 25", timeout=2000)

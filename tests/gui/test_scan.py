@@ -32,10 +32,10 @@ def test_a_scan_checks_in_and_shows_green(kiosk, fair, qtbot) -> None:  # type: 
     code = people(fair)[0]
     scan(window, code)
     qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
-    assert controller.result_view.property("tone") == "green"
-    assert controller.result_view.name.text() == "Zoé Lefèvre"
-    assert controller.result_view.status.text() == "Bienvenue !"
-    assert controller.result.sounds.last_played == "green"
+    assert controller.screens.result.view.property("tone") == "green"
+    assert controller.screens.result.view.name.text() == "Zoé Lefèvre"
+    assert controller.screens.result.view.status.text() == "Bienvenue !"
+    assert controller.screens.result.sounds.last_played == "green"
     assert person_by_code(fair, code).on_site  # type: ignore[union-attr]
 
 
@@ -45,10 +45,10 @@ def test_a_second_scan_during_the_result_is_handled(kiosk, fair, qtbot) -> None:
     scan(window, first)
     qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
     scan(window, first)
-    qtbot.waitUntil(lambda: controller.result_view.status.text() == "Déjà entré", timeout=5000)
-    assert controller.result_view.property("tone") == "amber"
+    qtbot.waitUntil(lambda: controller.screens.result.view.status.text() == "Déjà entré", timeout=5000)
+    assert controller.screens.result.view.property("tone") == "amber"
     scan(window, second)
-    qtbot.waitUntil(lambda: controller.result_view.name.text() == "Léa Martin", timeout=5000)
+    qtbot.waitUntil(lambda: controller.screens.result.view.name.text() == "Léa Martin", timeout=5000)
     assert person_by_code(fair, second).on_site  # type: ignore[union-attr]
 
 
@@ -56,8 +56,8 @@ def test_garbage_is_red(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     scan(window, "https://example.com/x")
     qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
-    assert controller.result_view.property("tone") == "red"
-    assert controller.result.sounds.last_played == "red"
+    assert controller.screens.result.view.property("tone") == "red"
+    assert controller.screens.result.sounds.last_played == "red"
 
 
 def test_a_person_typing_slowly_is_not_a_scan(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]

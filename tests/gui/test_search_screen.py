@@ -38,8 +38,8 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def open_search(window, controller, qtbot):  # type: ignore[no-untyped-def]
-    controller.home_view.find_button.click()
-    view = window.screens["search"]
+    controller.screens.home.view.find_button.click()
+    view = controller.screens.search.view
     assert window.current_screen() == "search"
     qtbot.waitUntil(view.field.hasFocus, timeout=2000)
     return view
@@ -88,7 +88,7 @@ def test_tapping_a_row_opens_the_person(kiosk, qtbot, tmp_path: Path) -> None:  
     QTest.mouseClick(view.results.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.results.visualRect(index).center())
     assert window.current_screen() == "person"
-    person = window.screens["person"]
+    person = controller.screens.person.view
     assert person.name.text() == "Léa Martin"
     assert person.details.text() == "4e B — Collège Jean-Moulin"
     window.grab().save(str(tmp_path / "person.png"))

@@ -16,8 +16,8 @@ from kiosk.domain.registration import add_person
 from kiosk.ui import badge_output
 from kiosk.ui.context import StationSettings
 from kiosk.ui.printing import print_file
-from kiosk.ui.screens import settings as settings_screen
-from kiosk.ui.screens.organiser import OrganiserController
+from kiosk.ui.screens import settings_controller as settings_screen
+from kiosk.ui.screens.keys import Screen
 
 
 @pytest.fixture
@@ -55,9 +55,9 @@ def test_the_printer_is_chosen_in_the_settings_and_shown_in_the_status_bar(kiosk
     window, controller = kiosk
     ini = str(tmp_path / "saved.ini")
     monkeypatch.setattr(settings_screen, "station_store", lambda: QSettings(ini, QSettings.Format.IniFormat))
-    screens = controller.findChild(OrganiserController)
-    controller.nav.go("settings")
-    view = screens.settings_view
+    screens = controller.screens
+    controller.nav.open(Screen.SETTINGS)
+    view = screens.settings.view
     assert view.printer.currentText() == "Aucune : le badge s'ouvre en PDF"
     assert window.printer.text() == "Imprimante : aucune (PDF)"
     view.fill_printers(["HP LaserJet accueil", "Zebra ZD421"], "")
@@ -65,5 +65,5 @@ def test_the_printer_is_chosen_in_the_settings_and_shown_in_the_status_bar(kiosk
     assert screens.settings.save()
     assert StationSettings.load(QSettings(ini, QSettings.Format.IniFormat)).printer == "Zebra ZD421"
     assert window.printer.text() == "Imprimante introuvable : Zebra ZD421"  # not installed on this machine
-    controller.nav.go("settings")
+    controller.nav.open(Screen.SETTINGS)
     assert view.printer.currentText() == "Zebra ZD421 (introuvable)"

@@ -60,11 +60,11 @@ def test_english_screens_show_no_untranslated_french(kiosk, fair, qtbot) -> None
     window, controller = kiosk
     french = {source: (message.findtext("translation") or "") for (_, source), message in messages(CATALOGUE).items()}
     untranslated = {source for source, english in french.items() if english and english != source}
-    controller.home_view.language.click()
-    qtbot.waitUntil(lambda: controller.home_view.find_button.text() != "Rechercher une personne", timeout=3000)
+    controller.screens.home.view.language.click()
+    qtbot.waitUntil(lambda: controller.screens.home.view.find_button.text() != "Rechercher une personne", timeout=3000)
     for name in window.screens:
         window.show_screen(name)
         leftovers = visible_texts(window.screens[name]) & untranslated
         assert leftovers == set(), f"{name}: {sorted(leftovers)}"
-    controller.home_view.language.click()
-    qtbot.waitUntil(lambda: controller.home_view.find_button.text() == "Rechercher une personne", timeout=3000)
+    controller.screens.home.view.language.click()
+    qtbot.waitUntil(lambda: controller.screens.home.view.find_button.text() == "Rechercher une personne", timeout=3000)

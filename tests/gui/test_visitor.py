@@ -47,9 +47,9 @@ def qr_codes(pdf: Path) -> list[str] | None:
 
 
 def open_form(window, controller):  # type: ignore[no-untyped-def]
-    controller.home_view.visitor_button.click()
+    controller.screens.home.view.visitor_button.click()
     assert window.current_screen() == "visitor"
-    return window.screens["visitor"]
+    return controller.screens.visitor.view
 
 
 def test_a_walk_in_is_registered_badged_and_can_scan_in(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -76,8 +76,8 @@ def test_a_walk_in_is_registered_badged_and_can_scan_in(kiosk, fair, opened, qtb
     assert codes is None or codes == [person.code]
     scan(window, person.code)
     qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
-    assert controller.result_view.name.text() == "Chloé Dubois"
-    assert controller.result_view.property("tone") == "green"
+    assert controller.screens.result.view.name.text() == "Chloé Dubois"
+    assert controller.screens.result.view.property("tone") == "green"
     assert get_person(fair, person.id).on_site
 
 

@@ -11,17 +11,18 @@ from PySide6.QtGui import QColor, QFont
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.labels import CATEGORY, KIND
 from kiosk.domain.views import PersonView
+from kiosk.ui.i18n import current_language
 
 NAME, WHERE, STATUS = range(3)
 ON_SITE_GREEN = QColor("#1B7F3B")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def where_text(person: PersonView) -> str:
+def where_text(person: PersonView, lang: str) -> str:
     """Class and school for a class member; category (and organisation) for a visitor."""
     if person.class_label:
         return f"{person.class_label} — {person.school}" if person.school else person.class_label
-    kind = CATEGORY[person.category].text() if person.category else KIND[person.kind].text()
+    kind = CATEGORY[person.category].text(lang) if person.category else KIND[person.kind].text(lang)
     return f"{kind} — {person.organisation}" if person.organisation else kind
 
 
@@ -53,7 +54,7 @@ class PeopleModel(QAbstractTableModel):
             return None
         person, column = self.people[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (person.full_name, where_text(person), self.status_text(person))[column]
+            return (person.full_name, where_text(person, current_language()), self.status_text(person))[column]
         if role == Qt.ItemDataRole.FontRole and column == NAME:
             return self.bold
         if role == Qt.ItemDataRole.ForegroundRole and column == STATUS and person.on_site:

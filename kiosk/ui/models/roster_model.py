@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.labels import KIND
 from kiosk.domain.views import PersonView
+from kiosk.ui.i18n import current_language
 
 NAME, ROLE, STATUS = range(3)
 RED = QColor("#B3261E")
@@ -145,7 +146,7 @@ class RosterModel(QAbstractTableModel):
         if column == NAME:
             return f"{person.last_name.upper()} {person.first_name}" + (" ⚠" if person.duplicate else "")
         if column == ROLE:
-            return KIND[person.kind].text()
+            return KIND[person.kind].text(current_language())
         if person.id in self.still_inside:
             return self.tr("Encore à l'intérieur")
         if person.id in self.inside:

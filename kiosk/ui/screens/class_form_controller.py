@@ -11,9 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
 
 from kiosk.domain.badge_list import badges_for
 from kiosk.domain.directory import get_group
@@ -24,11 +21,10 @@ from kiosk.domain.rosters import ParsedRoster, parse_pasted_text, parse_roster_f
 from kiosk.domain.views import GroupView
 from kiosk.ui.badge_output import open_document, print_on_station, station_badges
 from kiosk.ui.context import KioskContext
-from kiosk.ui.screens.class_form import ClassFormView
-from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
-
-if TYPE_CHECKING:
-    from kiosk.ui.controller import Navigator
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.class_form_view import ClassFormView
+from kiosk.ui.screens.keys import Screen
+from kiosk.ui.screens.roster_form_controller import RosterFormController
 
 
 @dataclass(frozen=True)
@@ -39,37 +35,26 @@ class Registered:
     printing: str  # "" when printed (or no printer); else the sentence saying what went wrong
 
 
-class ClassFormController(QObject):
-    def __init__(self, view: ClassFormView, context: KioskContext, nav: Navigator) -> None:
-        super().__init__(view)
-        self.view, self.context, self.nav = view, context, nav
-        self.file: Path | None = None
+class ClassFormController(RosterFormController[ClassFormView]):
+    def __init__(self, key: Screen[None], view: ClassFormView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(key, view, context, nav)
         self.checked: tuple[object, ...] | None = None  # the inputs the last good preview was made of
         self.last_pdf: Path | None = None
-        self.busy = False
         self.open_pdf: Callable[[Path], object] = open_document  # replaced in tests
-        self.schools = SchoolSuggester(context, SchoolFields(view.school, view.city, view.postcode,
-                                                             view.school_choices), nav.tell, self)
         self.schools.picked.connect(view.class_label.setFocus)
-        for line in (view.school, view.city, view.postcode, view.class_label, view.teacher, view.phone):
-            line.textChanged.connect(self.changed)
         view.pupils.textChanged.connect(self.changed)
-        view.file_button.clicked.connect(self.choose_file)
         view.file_clear.clicked.connect(lambda: self.set_file(None))
         view.preview_button.clicked.connect(self.check)
         view.confirm.clicked.connect(self.register)
         view.cancel.clicked.connect(nav.home)
         view.done_home.clicked.connect(nav.home)
         view.done_badges.clicked.connect(self._reopen)
-        view.retranslated.connect(self.refresh)
 
     # ---- opening and typing -------------------------------------------------------------------------------
-    def open(self, _payload: object = None) -> None:
+    def open(self, payload: None) -> None:
         view = self.view
-        for line in (view.school, view.city, view.postcode, view.class_label, view.teacher, view.phone):
-            line.clear()
+        self.clear_inputs()
         view.pupils.clear()
-        self.schools.reset()
         view.preview.hide()
         self.set_file(None)
         self.checked, self.busy = None, False
@@ -77,24 +62,17 @@ class ClassFormController(QObject):
         self.refresh()
 
     def changed(self) -> None:
-        self.nav.idle.start()
         if self.checked is not None and self.checked != self._inputs():
             self.checked = None
             self.view.preview.hide()
         self.refresh()
 
-    def choose_file(self) -> None:
-        chosen = choose_roster_file(self.view)
-        if chosen is not None:
-            self.set_file(chosen)
-
     def set_file(self, path: Path | None) -> None:
-        self.file = path
         view = self.view
         view.file_name.setText(path.name if path else "")
         view.file_clear.setVisible(path is not None)
         view.pupils.setEnabled(path is None)
-        self.changed()
+        super().set_file(path)
 
     # ---- preview and registration ---------------------------------------------------------------------
     def _inputs(self) -> tuple[object, ...]:
@@ -126,7 +104,7 @@ class ClassFormController(QObject):
         try:
             options, parse = self._options(), self._parse()
         except KioskError as error:
-            self._show_problem(str(error))
+            self._show_problem(self.say(error))
             return
         db, inputs = self.context.db, self._inputs()
 
@@ -134,15 +112,13 @@ class ClassFormController(QObject):
             parsed = parse()
             return inputs, parsed, import_roster(db, parsed, options, dry_run=True) if parsed.ok else None
 
-        self._start()
-        self.context.tasks.run(work, self._checked, self._failed)
+        self.run(work, self._checked)
 
     def _checked(self, result: tuple[tuple[object, ...], ParsedRoster, ImportReport | None]) -> None:
-        self.busy = False
         inputs, parsed, report = result
         if report is None:
             self._show_problem("\n".join([self.tr("À corriger avant l'inscription :")]
-                                         + [p.msg.text() for p in parsed.problems]))
+                                         + [self.say(p.msg) for p in parsed.problems]))
             return
         if len(report.classes) != 1:
             self._show_problem(self.tr("Le fichier contient plusieurs classes : importez-le depuis le mode "
@@ -172,10 +148,11 @@ class ClassFormController(QObject):
         try:
             options, parse = self._options(), self._parse()
         except KioskError as error:
-            self._show_problem(str(error))
+            self._show_problem(self.say(error))
             return
         db, settings = self.context.db, self.context.settings
         lang = self.context.translations.language
+        say = self.say
 
         def work() -> Registered:
             report = import_roster(db, parse(), options, actor=settings.station)
@@ -186,14 +163,12 @@ class ClassFormController(QObject):
             try:
                 print_on_station(path, settings)
             except KioskError as error:  # the class is registered all the same: say it, open the PDF
-                return Registered(group, report.new_count, path, str(error))
+                return Registered(group, report.new_count, path, say(error))
             return Registered(group, report.new_count, path, "")
 
-        self._start()
-        self.context.tasks.run(work, self._registered, self._failed)
+        self.run(work, self._registered)
 
     def _registered(self, done: Registered) -> None:
-        self.busy = False
         self.last_pdf = done.badges
         view = self.view
         view.done_title.setText(self.tr("Classe inscrite : %1").replace(
@@ -212,17 +187,10 @@ class ClassFormController(QObject):
             self.open_pdf(self.last_pdf)
 
     # ---- state ---------------------------------------------------------------------------------------------
-    def _start(self) -> None:
-        self.busy = True
+    def show_busy(self, busy: bool) -> None:
         self.refresh()
-
-    def _failed(self, error: KioskError) -> None:
-        self.busy = False
-        self.refresh()
-        self.nav.tell(error)
 
     def _show_problem(self, text: str) -> None:
-        self.busy = False
         self.checked = None
         self.view.preview.setText(text)
         self.view.set_tone("bad")
@@ -230,6 +198,7 @@ class ClassFormController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        """The buttons' state: Register only for the inputs of a good preview, nothing twice while busy."""
         view = self.view
         ready = self.checked is not None and self.checked == self._inputs()
         view.confirm.setEnabled(ready and not self.busy)

@@ -11,10 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
@@ -24,11 +20,10 @@ from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roste
 from kiosk.domain.rosters import ParsedRoster, parse_roster_file
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.import_model import ImportPreviewModel
-from kiosk.ui.screens.imports import ImportView
-from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
-
-if TYPE_CHECKING:
-    from kiosk.ui.controller import KioskController, Navigator
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.imports_view import ImportView
+from kiosk.ui.screens.keys import Screen
+from kiosk.ui.screens.roster_form_controller import RosterFormController
 
 
 @dataclass(frozen=True)
@@ -57,51 +52,35 @@ class Previewed:
     report: ImportReport
 
 
-class ImportController(QObject):
-    badges_wanted = Signal(object)  # "Imprimer les badges…" after an import: the first imported class's id
-
-    def __init__(self, view: ImportView, model: ImportPreviewModel, context: KioskContext, nav: Navigator) -> None:
-        super().__init__(view)
-        self.setObjectName("importController")
-        self.view, self.model, self.context, self.nav = view, model, context, nav
-        self.file: Path | None = None
+class ImportController(RosterFormController[ImportView]):
+    def __init__(self, key: Screen[None], view: ImportView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(key, view, context, nav)
+        self.model = ImportPreviewModel()
+        view.table.use(self.model)
         self.previewed: Previewed | None = None
-        self.busy = False
         self.imported_group: int | None = None  # the first class of the last import, for its badges
         self.days: tuple[dt.date, ...] = ()
         self.slots: list[SlotInfo] = []
         self.message: Callable[[], str] = str  # the message line, re-read on a language switch
-        self.schools = SchoolSuggester(context, SchoolFields(view.school, view.city, view.postcode,
-                                                             view.school_choices), self._tell, self)
         self.schools.picked.connect(view.day.setFocus)
-        for line in self._lines():
-            line.textChanged.connect(self.changed)
         view.day.currentIndexChanged.connect(self._fill_slots)
         view.slot.currentIndexChanged.connect(self.changed)
-        view.file_button.clicked.connect(self.choose_file)
         view.preview_button.clicked.connect(self.preview)
         view.import_button.clicked.connect(self.write)
-        view.badges.clicked.connect(lambda: self.badges_wanted.emit(self.imported_group))
-        view.retranslated.connect(self._retranslate)
-
-    def _lines(self) -> tuple[QLineEdit, ...]:
-        v = self.view
-        return v.school, v.city, v.postcode, v.class_label, v.teacher, v.phone
+        view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
+        view.badges.clicked.connect(lambda: nav.open(Screen.DOCUMENTS, self.imported_group))
 
     # ---- opening and choosing ------------------------------------------------------------------------------
-    def open(self, _payload: object = None) -> None:
+    def open(self, payload: None) -> None:
         self.file, self.previewed, self.busy = None, None, False
         self.days, self.slots = (), []
         self.view.day.clear()  # filled again from the database, slots too
-        for line in self._lines():
-            line.clear()
-        self.schools.reset()
+        self.clear_inputs()
         self.model.set_report(None)
         self.view.badges.hide()
         self._say(str)
-        self._retranslate()
         db = self.context.db
-        self.context.tasks.run(lambda: (get_event(db), list_slots(db)), self._calendar, self._failed)
+        self.run(lambda: (get_event(db), list_slots(db)), self._calendar, self._failed)
 
     def _calendar(self, found: tuple[EventInfo, list[SlotInfo]]) -> None:
         event, self.slots = found
@@ -122,16 +101,6 @@ class ImportController(QObject):
                 combo.addItem(slot.label, slot.id)
         self.changed()
 
-    def choose_file(self) -> None:
-        chosen = choose_roster_file(self.view)
-        if chosen is not None:
-            self.set_file(chosen)
-
-    def set_file(self, path: Path | None) -> None:
-        self.file = path
-        self._retranslate()
-        self.changed()
-
     def inputs(self) -> Inputs:
         v = self.view
         index, slot = v.day.currentIndex(), v.slot.currentData()
@@ -141,7 +110,6 @@ class ImportController(QObject):
 
     def changed(self) -> None:
         """Any input changed: a preview made of other inputs no longer allows the import."""
-        self.nav.idle.start()
         if self.previewed is not None and self.previewed.inputs != self.inputs():
             self.previewed = None
             self.model.set_report(None)
@@ -164,18 +132,17 @@ class ImportController(QObject):
 
         self.model.set_report(None)
         self.view.badges.hide()
-        self._start(lambda: self.tr("Lecture du fichier…"))
-        self.context.tasks.run(work, self._previewed, self._failed)
+        self._say(lambda: self.tr("Lecture du fichier…"))
+        self.run(work, self._previewed, self._failed)
 
     def _previewed(self, previewed: Previewed) -> None:
-        self.busy = False
         if previewed.inputs != self.inputs():
             self._say(lambda: self.tr("Les choix ont changé : refaites l'aperçu avant d'importer."))
         else:
             report = previewed.report
             self.previewed = previewed
             self.model.set_report(report)
-            self._say(lambda: str(report.summary()), "good" if report.new_count else "bad")
+            self._say(lambda: self.say(report.summary()), "good" if report.new_count else "bad")
         self.refresh()
 
     def write(self) -> None:
@@ -183,40 +150,37 @@ class ImportController(QObject):
         if previewed is None or previewed.inputs != self.inputs() or self.busy:
             return
         db, options, actor = self.context.db, previewed.inputs.options(), self.context.settings.station
-        self._start(lambda: self.tr("Import en cours…"))
-        self.context.tasks.run(lambda: import_roster(db, previewed.parsed, options, actor=actor),
-                               self._written, self._failed)
+        self._say(lambda: self.tr("Import en cours…"))
+        self.run(lambda: import_roster(db, previewed.parsed, options, actor=actor), self._written, self._failed)
 
     def _written(self, report: ImportReport) -> None:
-        self.busy, self.previewed = False, None
+        self.previewed = None
         self.imported_group = next((plan.group_id for plan in report.classes if plan.group_id), None)
         self.model.set_report(report)
-        self._say(lambda: str(report.summary()), "good")
+        self._say(lambda: self.say(report.summary()), "good")
         self.view.badges.show()
         self.refresh()
 
     # ---- state ---------------------------------------------------------------------------------------------
-    def _start(self, text: Callable[[], str]) -> None:
-        self.busy = True
-        self._say(text)
+    def show_busy(self, busy: bool) -> None:
         self.refresh()
 
     def _failed(self, error: KioskError) -> None:
         """A problem the organiser can fix: its one sentence on the screen, and a new preview needed."""
-        self.busy, self.previewed = False, None
-        self._tell(error)
+        self.previewed = None
+        self.tell_problem(error)
         self.refresh()
 
-    def _tell(self, error: KioskError) -> None:
-        self._say(lambda: str(error), "bad")
+    def tell_problem(self, error: KioskError) -> None:
+        self._say(lambda: self.say(error), "bad")
 
     def _say(self, text: Callable[[], str], tone: str = "") -> None:
         self.message = text
         self.view.message.setText(text())
         self.view.set_tone(tone)
 
-    def _retranslate(self) -> None:
-        view, lang = self.view, self.context.translations.language
+    def refresh(self) -> None:
+        view, lang, previewed = self.view, self.context.translations.language, self.previewed
         view.file_name.setText(self.file.name if self.file else self.tr("Aucun fichier choisi (CSV ou Excel)"))
         for index, day in enumerate(self.days[:view.day.count()]):
             view.day.setItemText(index, long_date(day, lang))
@@ -224,22 +188,7 @@ class ImportController(QObject):
             view.slot.setItemText(0, self.tr("Sans créneau"))
         view.message.setText(self.message())
         self.model.retranslate()
-
-    def refresh(self) -> None:
-        previewed, view = self.previewed, self.view
         ready = previewed is not None and previewed.inputs == self.inputs() and previewed.report.new_count > 0
         view.import_button.setEnabled(ready and not self.busy)
         for part in (view.preview_button, view.file_button):
             part.setEnabled(not self.busy)
-
-
-def install_imports(kiosk: KioskController, menu_button: QPushButton) -> ImportController:
-    """The import screen in organiser mode: opened from the menu, back to the menu, on to the badges."""
-    nav, model = kiosk.nav, ImportPreviewModel()
-    view = ImportView(model)
-    controller = ImportController(view, model, kiosk.context, nav)
-    nav.add("imports", view, controller.open)
-    menu_button.clicked.connect(lambda: nav.go("imports"))
-    view.back.clicked.connect(lambda: nav.go("organiser"))
-    controller.badges_wanted.connect(lambda group_id: nav.go("documents", group_id))
-    return controller

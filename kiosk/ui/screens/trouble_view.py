@@ -22,9 +22,6 @@ class TroubleView(View):
         layout.addStretch(1)
         self.retranslate()
 
-    def set_log(self, path: str) -> None:
-        self.log.setText(path)
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Un souci technique est survenu"))
         self.message.setText(self.tr("Merci d'appeler un membre de l'équipe d'accueil. Le poste reste utilisable."))

@@ -10,145 +10,31 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QHBoxLayout,
-    QHeaderView,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, QTimer
 
 from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
 from kiosk.domain.clock import utc_now
 from kiosk.domain.directory import roster
-from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.views import GroupView, PersonView
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.roster_model import STATUS, RosterModel
-from kiosk.ui.views import View, big_button, button, label, restyle, title_label
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import ScreenController
+from kiosk.ui.screens.keys import Screen
+from kiosk.ui.screens.roster_view import RosterView
+from kiosk.ui.views import restyle
 
-if TYPE_CHECKING:
-    from kiosk.ui.controller import Navigator
-
-ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
 DONE_HOME_MS = 6000
 
 
-class RosterView(View):
-    """Layout only: the header, the direction switch, the live count, the table, the buttons; a done page."""
-
-    retranslated = Signal()  # texts the controller owns (counts, outcomes) are set again on it
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roster")
-        self.pages = QStackedWidget()
-        self.title = title_label()
-        self.details = label("rosterDetails", wrap=True)
-        self.wrong_day = label("rosterWrongDay", wrap=True)
-        self.wrong_day.hide()
-        self.arrival = button("rosterArrival")
-        self.departure = button("rosterDeparture")
-        self.directions = QButtonGroup(self)
-        for choice in (self.arrival, self.departure):
-            choice.setCheckable(True)
-            choice.setMinimumHeight(64)
-            self.directions.addButton(choice)
-        self.count = label("rosterCount")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.hint = label("rosterHint", wrap=True)
-        self.table = QTableView()
-        self.table.setObjectName("rosterTable")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.table.setAlternatingRowColors(True)
-        self.all_present = button("rosterAllPresent")
-        self.cancel = button("rosterCancel")
-        self.confirm = big_button("rosterConfirm")
-        self.confirm.setMinimumHeight(80)
-        self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
-        self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
-        self.missing = label("rosterMissing", centred=True, wrap=True)
-        self.done_home = big_button("rosterDoneHome")
-        self.pages.addWidget(self._roster_page())
-        self.pages.addWidget(self._done_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self.retranslate()
-
-    def _roster_page(self) -> QWidget:
-        page = QWidget()
-        top = QHBoxLayout()
-        heading = QVBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.details)
-        top.addLayout(heading, 1)
-        top.addWidget(self.count)
-        switch = QHBoxLayout()
-        switch.addWidget(self.arrival)
-        switch.addWidget(self.departure)
-        switch.addSpacing(16)
-        switch.addWidget(self.hint, 1)
-        switch.addWidget(self.all_present)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.cancel)
-        bottom.addWidget(self.confirm, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.wrong_day)
-        layout.addLayout(switch)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-        return page
-
-    def _done_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for part in (self.done_title, self.done_details, self.missing):
-            layout.addWidget(part)
-        layout.addStretch(1)
-        layout.addWidget(self.done_home)
-        return page
-
-    def fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
-
-    def retranslate(self) -> None:
-        self.arrival.setText(self.tr("Arrivée"))
-        self.departure.setText(self.tr("Départ"))
-        self.all_present.setText(self.tr("Tout cocher"))
-        self.cancel.setText(self.tr("Annuler"))
-        self.done_home.setText(self.tr("Retour à l'accueil"))
-        model = self.table.model()
-        if isinstance(model, RosterModel):
-            model.retranslate()
-        self.retranslated.emit()
-
-
-class RosterController(QObject):
+class RosterController(ScreenController[GroupView, RosterView]):
     """Behaviour of the roster screen: loading, ticking, the direction, confirming, late arrivals."""
 
-    def __init__(self, view: RosterView, context: KioskContext, nav: Navigator) -> None:
-        super().__init__(view)
-        self.view, self.context, self.nav = view, context, nav
+    def __init__(self, key: Screen[GroupView], view: RosterView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(key, view, context, nav)
         self.model = RosterModel(context.desk.event.timezone, self)
         view.table.setModel(self.model)
         view.fit_columns()
@@ -156,7 +42,6 @@ class RosterController(QObject):
         self.direction = Direction.IN
         self.inside: set[int] = set()
         self.armed = False  # the second confirmation of a class booked another day
-        self.busy = False
         self.home_timer = QTimer(self, singleShot=True, interval=DONE_HOME_MS)
         self.home_timer.timeout.connect(self._home)
         view.table.clicked.connect(self.tapped)
@@ -169,16 +54,17 @@ class RosterController(QObject):
         view.retranslated.connect(self.refresh)
 
     # ---- opening ---------------------------------------------------------------------------------------
-    def open(self, payload: object) -> None:
-        if not isinstance(payload, GroupView):
-            return
+    def open(self, payload: GroupView) -> None:
         self.home_timer.stop()
         self.group, self.armed, self.busy = payload, False, False
         self.model.set_people([], [], [])
         self.view.pages.setCurrentIndex(0)
         self.refresh()
         db, group_id = self.context.db, payload.id
-        self.context.tasks.run(lambda: roster(db, group_id), self._loaded, self._failed)
+        self.run(lambda: roster(db, group_id), self._loaded)
+
+    def leave(self) -> None:
+        self.home_timer.stop()
 
     def _loaded(self, people: list[PersonView]) -> None:
         start = self.context.desk.today(utc_now())[1]
@@ -220,8 +106,7 @@ class RosterController(QObject):
     def arrive_late(self, row: int) -> None:
         """One late member checked in alone, as if their badge had been scanned (the class is inside)."""
         person, desk = self.model.person(row), self.context.desk
-        self.context.tasks.run(lambda: desk.scan(person.code, Direction.IN, override_day=True),
-                               self._late_done, self._failed)
+        self.run(lambda: desk.scan(person.code, Direction.IN, override_day=True), self._late_done)
 
     def _late_done(self, outcome: ScanOutcome) -> None:
         if outcome.person is not None and outcome.result in (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED,
@@ -254,12 +139,12 @@ class RosterController(QObject):
         self._run(lambda: checkin_class(desk, group_id, unticked, override_day=override))
 
     def _run(self, work: Callable[[], ClassMovement]) -> None:
-        self.busy = True
+        self.run(work, self._moved)
+
+    def show_busy(self, busy: bool) -> None:
         self.refresh()
-        self.context.tasks.run(work, self._moved, self._failed)
 
     def _moved(self, movement: ClassMovement) -> None:
-        self.busy = False
         if movement.wrong_day is not None:
             self.armed = True
             self.refresh()
@@ -287,11 +172,6 @@ class RosterController(QObject):
                 self.home_timer.start()
         view.missing.setVisible(bool(view.missing.text()))
         view.pages.setCurrentIndex(1)
-
-    def _failed(self, error: KioskError) -> None:
-        self.busy = False
-        self.refresh()
-        self.nav.tell(error)
 
     def refresh(self) -> None:
         """Every text that depends on the state: header, count, banner, the confirm button."""
@@ -325,7 +205,7 @@ class RosterController(QObject):
         view.confirm.setEnabled(not self.busy and group is not None)
 
     def _touched(self) -> None:
-        self.nav.idle.start()
+        self.nav.keep_awake()
 
     def _home(self) -> None:
         self.home_timer.stop()

@@ -6,43 +6,31 @@ its outcome on the right; portrait: one above the other. Preview and Import sit 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
-    QListWidget,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.ui.models.import_model import ImportPreviewModel
-from kiosk.ui.views import View, big_button, button, label, line_edit, orient, restyle, title_label
-
-
-def _combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(12)
-    return combo
+from kiosk.ui.screens.roster_form_view import RosterFormView
+from kiosk.ui.views import STRETCH, big_button, button, combo, label, row, title_label
 
 
 class PreviewTable(QTableView):
     """The class column as wide as its labels, up to a quarter of the table; the namesakes take the rest."""
 
-    def __init__(self, model: ImportPreviewModel) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("importTable")
-        self.setModel(model)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setMinimumSectionSize(44)
@@ -54,6 +42,9 @@ class PreviewTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
+
+    def use(self, model: ImportPreviewModel) -> None:
+        self.setModel(model)
         model.modelReset.connect(self.fit_columns)
         model.headerDataChanged.connect(self.fit_columns)
 
@@ -67,49 +58,28 @@ class PreviewTable(QTableView):
         self.fit_columns()
 
 
-class ImportView(View):
-    retranslated = Signal()  # texts the controller owns (file name, day names, outcome) are set again on it
-
-    def __init__(self, model: ImportPreviewModel, parent: QWidget | None = None) -> None:
+class ImportView(RosterFormView):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imports")
         self.title = title_label()
-        self.file_button = button("importFileButton")
-        self.file_name = label("importFileName", wrap=True)
-        self.school = line_edit("importSchool")
-        self.school_choices = QListWidget()
-        self.school_choices.setObjectName("schoolChoices")
-        self.school_choices.setMaximumHeight(4 * 60)
-        self.school_choices.hide()
-        self.city, self.postcode = line_edit("importCity"), line_edit("importPostcode", 10)
-        self.day, self.slot = _combo("importDay"), _combo("importSlot")
-        self.class_label, self.teacher = line_edit("importClass"), line_edit("importTeacher")
-        self.phone = line_edit("importPhone", 40)
-        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
-        self.one_class = label("importOneClass", wrap=True)
-        self.table = PreviewTable(model)
-        self.message = label("importMessage", wrap=True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.badges = button("importBadges")
-        self.badges.hide()
-        self.back = button("importBack")
-        self.preview_button = button("importPreview")
-        self.import_button = big_button("importConfirm")
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.addWidget(self._inputs(), 1)
-        self.columns.addLayout(self._outcome(), 1)
+        self.table = PreviewTable()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self._scrolled(), 1)
+        layout.addWidget(self._build_columns(self._inputs(), self._outcome()), 1)
         layout.addLayout(self._bottom())
         self.retranslate()
 
     def _inputs(self) -> QWidget:
         """One field a row, its caption on the left, centred on it."""
-        self.field_labels = [label(f"{name}Label") for name in
-                             ("file", "school", "city", "postcode", "day", "slot", "class", "teacher", "phone")]
-        for part in self.field_labels:
-            part.setProperty("role", "field")
+        self._build_school_fields(("importSchool", "importCity", "importPostcode", "importClass", "importTeacher",
+                                   "importPhone"))
+        self.file_button = button("importFileButton")
+        self.file_name = label("importFileName", wrap=True)
+        self.day, self.slot = combo("importDay"), combo("importSlot")
+        self.one_class = label("importOneClass", wrap=True)
+        self.field_labels = self._captions("file", "school", "city", "postcode", "day", "slot", "class", "teacher",
+                                           "phone")
         files = QHBoxLayout()
         files.addWidget(self.file_button)
         files.addWidget(self.file_name, 1)
@@ -119,21 +89,25 @@ class ImportView(View):
             (self.field_labels[4], self.day), (self.field_labels[5], self.slot), (self.one_class, None),
             (self.field_labels[6], self.class_label),
             (self.field_labels[7], self._pair(self.teacher, 1, self.field_labels[8], self.phone, 1))]
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 1)
-        for row, (caption, field) in enumerate(rows):
-            if caption is not None:  # a caption without a field is a line across both columns
-                grid.addWidget(caption, row, 0, 1, 1 if field else 2)
-            if isinstance(field, QWidget):
-                grid.addWidget(field, row, 1)
-            elif field is not None:
-                grid.addLayout(field, row, 1)
         panel = QWidget()
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addLayout(self._grid(rows))
         layout.addStretch(1)
         return panel
+
+    @staticmethod
+    def _grid(rows: list[tuple[QLabel | None, QWidget | QLayout | None]]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for line, (caption, field) in enumerate(rows):
+            if caption is not None:  # a caption without a field is a line across both columns
+                grid.addWidget(caption, line, 0, 1, 1 if field else 2)
+            if isinstance(field, QWidget):
+                grid.addWidget(field, line, 1)
+            elif field is not None:
+                grid.addLayout(field, line, 1)
+        return grid
 
     @staticmethod
     def _pair(first: QWidget, first_stretch: int, caption: QWidget, second: QWidget,
@@ -145,37 +119,29 @@ class ImportView(View):
         return row
 
     def _outcome(self) -> QVBoxLayout:
+        self.message = label("importMessage", wrap=True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.badges = button("importBadges")
+        self.badges.hide()
         layout = QVBoxLayout()
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.badges)
         return layout
 
-    def _scrolled(self) -> QScrollArea:
-        body = QWidget()
-        body.setLayout(self.columns)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
-
     def _bottom(self) -> QHBoxLayout:
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.back)
-        bottom.addStretch(1)
-        bottom.addWidget(self.preview_button)
+        self.back = button("importBack")
+        self.preview_button = button("importPreview")
+        self.import_button = big_button("importConfirm")
+        bottom = row(self.back, STRETCH, self.preview_button)
         bottom.addWidget(self.import_button, 2)
         return bottom
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        portrait = orient(self.columns, event.size())
+    def fit_orientation(self, portrait: bool) -> None:
         self.table.setMinimumHeight(360 if portrait else 0)
-        super().resizeEvent(event)
 
-    def set_tone(self, tone: str) -> None:
-        """The message's tone for the stylesheet: "good", "bad", or "" for a neutral line."""
-        restyle(self.message, "tone", tone)
+    def tone_label(self) -> QLabel:
+        return self.message
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Importer des listes et des réservations"))
@@ -184,11 +150,9 @@ class ImportView(View):
                 self.tr("Jour de visite"), self.tr("Créneau"), self.tr("Classe"), self.tr("Enseignant"),
                 self.tr("Tél.")), strict=True):
             part.setText(text)
+        self.retranslate_school_fields()
         self.file_button.setText(self.tr("Choisir un fichier…"))
-        self.school.setPlaceholderText(self.tr("Tapez le début du nom : les établissements connus s'affichent"))
         self.one_class.setText(self.tr("Seulement si le fichier n'a pas de colonne « Classe » :"))
-        self.class_label.setPlaceholderText(self.tr("par ex. 4e B"))
-        self.teacher.setPlaceholderText(self.tr("Prénom Nom"))
         self.back.setText(self.tr("Retour"))
         self.preview_button.setText(self.tr("Aperçu"))
         self.import_button.setText(self.tr("Importer"))

@@ -5,15 +5,18 @@ Green: in. Amber: already inside, wrong day, going out, not inside. Red: unreada
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer
 
 from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.kinds import ScanResult
 from kiosk.domain.labels import CATEGORY
+from kiosk.ui.context import KioskContext
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.base import ScreenController
+from kiosk.ui.screens.keys import Screen
+from kiosk.ui.screens.result_view import ResultView
 from kiosk.ui.sounds import Sounds
-from kiosk.ui.views import View, label, restyle
 
 GREEN, AMBER, RED = "green", "amber", "red"
 TONE = {ScanResult.CHECKED_IN: GREEN, ScanResult.RE_ENTERED: GREEN, ScanResult.ALREADY_IN: AMBER,
@@ -22,40 +25,17 @@ TONE = {ScanResult.CHECKED_IN: GREEN, ScanResult.RE_ENTERED: GREEN, ScanResult.A
 SHOWN_FOR_MS = 3500
 
 
-class ResultView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("result")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.status = label("resultStatus", centred=True)
-        self.name = label("resultName", centred=True, wrap=True)
-        self.details = label("resultDetails", centred=True, wrap=True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for part in (self.status, self.name, self.details):
-            layout.addWidget(part)
-        layout.addStretch(1)
+class ResultController(ScreenController[ScanOutcome, ResultView]):
+    """Fills the result view from a scan outcome, plays its sound, and goes home after a few seconds."""
 
-    def show_tone(self, tone: str) -> None:
-        """Colour the whole screen; the labels are re-polished too, or they keep the previous colours."""
-        for widget in (self, self.status, self.name, self.details):
-            restyle(widget, "tone", tone)
-
-
-class ResultController(QObject):
-    """Fills the result view from a scan outcome and asks to go home after a few seconds."""
-
-    finished = Signal()
-
-    def __init__(self, view: ResultView, zone_name: str) -> None:
-        super().__init__(view)
-        self.view = view
-        self.zone_name = zone_name
+    def __init__(self, key: Screen[ScanOutcome], view: ResultView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(key, view, context, nav)
+        self.zone_name = context.desk.event.timezone
         self.sounds = Sounds(self)
         self.timer = QTimer(self, singleShot=True, interval=SHOWN_FOR_MS)
-        self.timer.timeout.connect(self.finished)
+        self.timer.timeout.connect(nav.home)
 
-    def show(self, outcome: ScanOutcome) -> None:
+    def open(self, outcome: ScanOutcome) -> None:
         self.view.show_tone(TONE[outcome.result])
         self.sounds.play(TONE[outcome.result])
         self.view.status.setText(self._status(outcome))
@@ -88,5 +68,8 @@ class ResultController(QObject):
         if person is None:
             return self.tr("Adressez-vous à l'accueil.")
         where = (f"{person.class_label} — {person.school}" if person.class_label
-                 else (CATEGORY[person.category].text() if person.category else person.organisation))
+                 else (self.say(CATEGORY[person.category]) if person.category else person.organisation))
         return f"{where}\n{at}"
+
+    def leave(self) -> None:
+        self.timer.stop()

@@ -1,0 +1,128 @@
+"""Register a class at the desk (walk-in or late booking): layout only; see class_form_controller.
+
+Landscape: the school, class and teacher on the left, the pupils on the right; portrait: one above the
+other. A second page shows what was registered and where the badges went.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.screens.roster_form_view import RosterFormView
+from kiosk.ui.views import big_button, button, label, row, title_label
+
+
+class ClassFormView(RosterFormView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("classForm")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._form_page())
+        self.pages.addWidget(self._done_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.retranslate()
+
+    def _form_page(self) -> QWidget:
+        self.title = title_label()
+        self.cancel = button("classCancel")
+        self.confirm = big_button("classConfirm")
+        self.confirm.setMinimumHeight(80)
+        bottom = row(self.cancel)
+        bottom.addWidget(self.confirm, 1)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self._build_columns(self._build_school(), self._build_pupils()), 1)
+        layout.addLayout(bottom)
+        return page
+
+    def _build_school(self) -> QWidget:
+        self._build_school_fields(("schoolName", "schoolCity", "schoolPostcode", "classLabel", "teacherName",
+                                   "teacherPhone"))
+        self.field_labels = self._captions("school", "city", "postcode", "class", "teacher", "phone")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.field_labels[0], self.school)
+        form.addRow("", self.school_choices)
+        town = QHBoxLayout()
+        town.addWidget(self.city, 2)
+        town.addWidget(self.field_labels[2])
+        town.addWidget(self.postcode, 1)
+        form.addRow(self.field_labels[1], town)
+        for caption, field in zip(self.field_labels[3:], (self.class_label, self.teacher, self.phone), strict=True):
+            form.addRow(caption, field)
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return left
+
+    def _build_pupils(self) -> QWidget:
+        self.pupils_label = label("pupilsLabel", wrap=True)
+        self.pupils = QPlainTextEdit()
+        self.pupils.setObjectName("pupilLines")
+        self.file_button, self.file_clear = button("rosterFileButton"), button("rosterFileClear")
+        self.file_clear.hide()
+        self.file_name = label("rosterFileName", wrap=True)
+        self.preview_button = button("classPreviewButton")
+        self.preview = label("classPreview", wrap=True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.preview.hide()
+        files = QHBoxLayout()
+        files.addWidget(self.file_button)
+        files.addWidget(self.file_clear)
+        files.addWidget(self.file_name, 1)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pupils_label)
+        layout.addWidget(self.pupils, 1)
+        layout.addLayout(files)
+        layout.addWidget(self.preview_button)
+        layout.addWidget(self.preview)
+        return right
+
+    def _done_page(self) -> QWidget:
+        self.done_title = label("classDoneTitle", centred=True, wrap=True)
+        self.done_details = label("classDoneDetails", centred=True, wrap=True)
+        self.done_badges = button("classDoneBadges")
+        self.done_home = big_button("classDoneHome")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.done_title)
+        layout.addWidget(self.done_details)
+        layout.addWidget(self.done_badges, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        layout.addWidget(self.done_home)
+        return page
+
+    def fit_orientation(self, portrait: bool) -> None:
+        self.columns.setStretch(0, 0 if portrait else 1)
+        self.pupils.setMinimumHeight(480 if portrait else 160)
+
+    def tone_label(self) -> QLabel:
+        return self.preview
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Inscrire une classe"))
+        for part, text in zip(self.field_labels, (
+                self.tr("Établissement"), self.tr("Ville"), self.tr("Code postal"), self.tr("Classe"),
+                self.tr("Enseignant"), self.tr("Téléphone")), strict=True):
+            part.setText(text)
+        self.retranslate_school_fields()
+        self.pupils_label.setText(self.tr("Élèves : un par ligne (NOM Prénom), collés ou tapés"))
+        self.pupils.setPlaceholderText(self.tr("DUPONT Marie\nLEFÈVRE Zoé\n…"))
+        self.file_button.setText(self.tr("Importer un fichier (CSV, Excel)…"))
+        self.file_clear.setText(self.tr("Retirer le fichier"))
+        self.preview_button.setText(self.tr("Vérifier la liste"))
+        self.cancel.setText(self.tr("Annuler"))
+        self.confirm.setText(self.tr("Inscrire la classe et imprimer les badges"))
+        self.done_badges.setText(self.tr("Rouvrir les badges"))
+        self.done_home.setText(self.tr("Retour à l'accueil"))
+        self.retranslated.emit()

@@ -1,0 +1,92 @@
+"""One person, laid out: name, class, whereabouts, a message line, four big actions or the name editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.ui.views import STRETCH, View, big_button, button, label, line_edit, restyle, row, title_label
+
+
+class PersonScreenView(View):
+    retranslated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("person")
+        self.name = title_label()
+        self.name.setObjectName("personName")
+        self.details = label("personDetails", wrap=True)
+        self.status = label("personStatus", wrap=True)
+        self.message = label("personMessage", wrap=True)
+        self.action_panel = self._build_actions()
+        self.editor = self._build_editor()
+        self.back = button("personBack")
+        self.home = button("personHome")
+        layout = QVBoxLayout(self)
+        for part in (self.name, self.details, self.status, self.message):
+            layout.addWidget(part)
+        layout.addStretch(1)
+        layout.addWidget(self.action_panel, 3)
+        layout.addWidget(self.editor)
+        layout.addStretch(1)
+        layout.addLayout(row(self.back, STRETCH, self.home))
+        self.editor.hide()
+        self.message.hide()
+        self.retranslate()
+
+    def _build_actions(self) -> QWidget:
+        self.check_in = big_button("personCheckIn")
+        self.check_out = big_button("personCheckOut")
+        self.reprint = big_button("personReprint")
+        self.fix_name = big_button("personFixName")
+        panel = QWidget()
+        actions = QGridLayout(panel)
+        actions.setContentsMargins(0, 0, 0, 0)
+        for place, action in enumerate((self.check_in, self.check_out, self.reprint, self.fix_name)):
+            actions.addWidget(action, place // 2, place % 2)
+        return panel
+
+    def _build_editor(self) -> QWidget:
+        self.first_name, self.last_name = line_edit("personFirstName"), line_edit("personLastName")
+        self.first_name_label, self.last_name_label = label("personFirstNameLabel"), label("personLastNameLabel")
+        self.save, self.cancel = button("personSave"), button("personCancel")
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        form.addRow(self.first_name_label, self.first_name)
+        form.addRow(self.last_name_label, self.last_name)
+        buttons = row(STRETCH, self.cancel, self.save)
+        editor = QWidget()
+        editor.setObjectName("personEditor")
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        return editor
+
+    def show_editor(self, shown: bool) -> None:
+        """The name form replaces the action buttons while it is open (room for it at 1280×800)."""
+        self.editor.setVisible(shown)
+        self.action_panel.setVisible(not shown)
+
+    def show_message(self, text: str, tone: str = "info") -> None:
+        self.message.setText(text)
+        restyle(self.message, "tone", tone)
+        self.message.setVisible(bool(text))
+
+    def set_busy(self, busy: bool) -> None:
+        for part in (self.check_in, self.check_out, self.reprint, self.fix_name, self.save):
+            part.setEnabled(not busy)
+
+    def retranslate(self) -> None:
+        self.check_in.setText(self.tr("Enregistrer l'entrée"))
+        self.check_out.setText(self.tr("Enregistrer la sortie"))
+        self.reprint.setText(self.tr("Réimprimer le badge"))
+        self.fix_name.setText(self.tr("Corriger le nom"))
+        self.first_name_label.setText(self.tr("Prénom"))
+        self.last_name_label.setText(self.tr("Nom"))
+        self.save.setText(self.tr("Enregistrer le nom"))
+        self.cancel.setText(self.tr("Annuler"))
+        self.back.setText(self.tr("Retour à la recherche"))
+        self.home.setText(self.tr("Accueil"))
+        self.retranslated.emit()

@@ -1,0 +1,74 @@
+"""A finished PDF on screen: printed through the system dialog (starting on the station's printer) or saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QFileDialog
+
+from kiosk.documents.output import write_atomically
+from kiosk.domain.errors import KioskError
+from kiosk.ui.context import KioskContext
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.printing import Document, no_printer, print_pdf, printer_installed, printers_installed
+from kiosk.ui.screens.base import ScreenController
+from kiosk.ui.screens.keys import Screen
+from kiosk.ui.screens.preview_view import PreviewView
+
+
+class PreviewController(ScreenController[Document, PreviewView]):
+    """Shows a Document, prints it through the system dialog or copies it where the user wants."""
+
+    printed = Signal(int)
+
+    def __init__(self, key: Screen[Document], view: PreviewView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(key, view, context, nav)
+        self.document = QPdfDocument(self)
+        self.shown: Document | None = None
+        view.pdf.setDocument(self.document)
+        view.print_button.clicked.connect(self.print_document)
+        view.save_button.clicked.connect(self.save_copy)
+        view.back.clicked.connect(lambda: nav.open(Screen.DOCUMENTS, None))
+
+    def open(self, document: Document) -> None:
+        self.shown = document
+        self.document.close()
+        self.document.load(str(document.path))
+        self.view.title.setText(document.title)
+        self.view.pages.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+
+    def print_document(self) -> None:
+        if not printers_installed():
+            self.nav.tell(no_printer())
+            return
+        printer, chosen = QPrinter(QPrinter.PrinterMode.HighResolution), self.context.settings.printer
+        if printer_installed(chosen):
+            printer.setPrinterName(chosen)  # the station's printer, chosen first in the dialog
+        dialog = QPrintDialog(printer, self.view)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        try:
+            self.printed.emit(print_pdf(self.document, printer))
+        except KioskError as error:
+            self.nav.tell(error)
+
+    def save_copy(self) -> None:
+        if self.shown is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self.view, self.tr("Enregistrer le PDF"),
+                                                str(Path.home() / self.shown.path.name), "PDF (*.pdf)")
+        if target:
+            self.copy_to(Path(target))
+
+    def copy_to(self, target: Path) -> Path:
+        assert self.shown is not None
+        try:
+            if target.resolve() != self.shown.path.resolve():
+                write_atomically(target, self.shown.path.read_bytes())
+        except (KioskError, OSError) as error:
+            self.nav.tell(error if isinstance(error, KioskError) else KioskError(str(error), str(error)))
+        return target
+

@@ -1,0 +1,73 @@
+"""Find someone, laid out: the field, a hint or the rows found, the way back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScroller, QTableView, QVBoxLayout, QWidget
+
+from kiosk.ui.models.people_model import NAME, STATUS, WHERE, PeopleModel
+from kiosk.ui.views import STRETCH, View, button, label, line_edit, row, title_label
+
+ROW_HEIGHT = 72  # px: well over 9 mm on a kiosk screen
+HINT, NOTHING, FOUND = "hint", "nothing", "found"
+
+
+class SearchView(View):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.title = title_label()
+        self.field = line_edit("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.results = self._build_results()
+        self.state = label("searchState", centred=True, wrap=True)
+        self.back = button("searchBack")
+        self.home = button("searchHome")
+        self._state = HINT
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.field)
+        layout.addWidget(self.state)
+        layout.addWidget(self.results, 1)
+        layout.addLayout(row(self.back, STRETCH, self.home))
+        self.retranslate()
+
+    @staticmethod
+    def _build_results() -> QTableView:
+        results = QTableView()
+        results.setObjectName("searchResults")
+        results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        results.setShowGrid(False)
+        results.setAlternatingRowColors(True)
+        results.setWordWrap(True)  # a long name or school takes a second line rather than being cut
+        results.verticalHeader().hide()
+        results.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        results.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        results.horizontalHeader().hide()
+        results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        QScroller.grabGesture(results.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        return results
+
+    def set_model(self, model: PeopleModel) -> None:
+        self.results.setModel(model)
+        header = self.results.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+
+    def show_state(self, state: str) -> None:
+        """HINT before typing, NOTHING when no one matches, FOUND when rows show."""
+        self._state = state
+        self.state.setVisible(state != FOUND)
+        self.results.setVisible(state == FOUND)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Rechercher une personne"))
+        self.field.setPlaceholderText(self.tr("Nom, prénom, école, classe ou code du badge"))
+        self.state.setText(self.tr("Aucune personne trouvée. Vérifiez l'orthographe ou tapez moins de lettres.")
+                           if self._state == NOTHING else self.tr("Tapez les premières lettres du nom."))
+        self.back.setText(self.tr("Retour"))
+        self.home.setText(self.tr("Accueil"))
+        self.results.viewport().update()  # the on-site column is translated as it is drawn

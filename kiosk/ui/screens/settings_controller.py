@@ -1,0 +1,113 @@
+"""This station's settings: name, entrance or exit, badge layout, printer and offset, language, database, PIN.
+
+The event is the database's (one database holds one event): shown here, changed by choosing another database.
+
+Saved with QSettings through `station_store()` (the tests give it an ini file of their own). A new database
+location takes effect at the next start (key "database").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtPrintSupport import QPrinterInfo
+
+from kiosk.domain.dates import long_date
+from kiosk.domain.errors import KioskError
+from kiosk.domain.kinds import Direction
+from kiosk.ui.context import KioskContext
+from kiosk.ui.navigator import Navigator
+from kiosk.ui.pin_hash import hash_pin, valid_pin
+from kiosk.ui.screens.base import ScreenController
+from kiosk.ui.screens.keys import Screen
+from kiosk.ui.screens.settings_view import SettingsView
+
+DATABASE_KEY = "database"
+
+
+def station_store() -> QSettings:
+    """The station's settings store (a file per user on Linux)."""
+    return QSettings("Kiosk", "kiosk")
+
+
+class SettingsController(ScreenController[None, SettingsView]):
+    """Shows the current settings, checks and saves the new ones; `saved` lets the kiosk apply them at once
+    (language, station name in the status bar)."""
+
+    saved = Signal()
+
+    def __init__(self, key: Screen[None], view: SettingsView, context: KioskContext, nav: Navigator) -> None:
+        super().__init__(key, view, context, nav)
+        self.store: Callable[[], QSettings] = lambda: station_store()
+        view.save.clicked.connect(self.save)
+        view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
+
+    def open(self, payload: None) -> None:
+        settings, view = self.context.settings, self.view
+        view.fill_layouts(self.context.translations.language)
+        view.event_info.setText(self.event_text())
+        view.station.setText(settings.station)
+        view.direction.setCurrentIndex(max(0, view.direction.findData(settings.direction.value)))
+        view.layout_choice.setCurrentIndex(max(0, view.layout_choice.findData(settings.layout)))
+        view.fill_printers(QPrinterInfo.availablePrinterNames(), settings.printer)
+        view.offset_x.setValue(settings.offset_x)
+        view.offset_y.setValue(settings.offset_y)
+        view.language.setCurrentIndex(max(0, view.language.findData(self.context.translations.language)))
+        view.database.setText(self.context.db.label)
+        view.database_next.setText(str(self.store().value(DATABASE_KEY, "")))
+        view.pin.clear()
+        view.pin_again.clear()
+        view.message.clear()
+
+    def event_text(self) -> str:
+        """The event this station serves: its name, place and days, in the kiosk's language."""
+        event, lang = self.context.desk.event, self.context.translations.language
+        first, last = long_date(event.days[0], lang), long_date(event.days[-1], lang)
+        days = (self.tr("le %1").replace("%1", first) if first == last
+                else self.tr("du %1 au %2").replace("%1", first).replace("%2", last))
+        return " — ".join(part for part in (event.name, event.venue, days) if part)
+
+    def save(self) -> bool:
+        view, settings = self.view, self.context.settings
+        try:
+            pin = self._new_pin()
+            station = view.station.text().strip()
+            if not station:
+                raise KioskError("Donnez un nom au poste.", "Give the station a name.")
+        except KioskError as error:
+            view.message.setText(self.say(error))
+            return False
+        settings.station = station[:100]
+        self.context.desk.station = settings.station
+        settings.direction = Direction(view.direction.currentData())
+        settings.layout = str(view.layout_choice.currentData())
+        settings.printer = str(view.printer.currentData() or "")
+        settings.offset_x, settings.offset_y = view.offset_x.value(), view.offset_y.value()
+        settings.language = str(view.language.currentData())
+        if pin:
+            settings.pin_hash = hash_pin(pin)
+        store = self.store()
+        settings.save(store)
+        database = view.database_next.text().strip()
+        if database:
+            store.setValue(DATABASE_KEY, database)
+        else:
+            store.remove(DATABASE_KEY)
+        store.sync()
+        view.pin.clear()
+        view.pin_again.clear()
+        view.message.setText(self.tr("Réglages enregistrés."))
+        self.saved.emit()
+        return True
+
+    def _new_pin(self) -> str:
+        first, second = self.view.pin.text(), self.view.pin_again.text()
+        if not first and not second:
+            return ""
+        if not valid_pin(first):
+            raise KioskError("Le code doit compter 4 à 8 chiffres.", "The PIN must have 4 to 8 digits.")
+        if first != second:
+            raise KioskError("Les deux codes diffèrent : tapez le même deux fois.",
+                             "The two PINs differ: type the same one twice.")
+        return first

@@ -1,0 +1,139 @@
+"""Register a walk-in visitor, laid out: category toggles, the fields, then a confirmation page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.kinds import VisitorCategory
+from kiosk.domain.labels import CATEGORY
+from kiosk.ui.i18n import current_language
+from kiosk.ui.views import STRETCH, View, big_button, button, label, line_edit, row, title_label
+
+WITH_ORGANISATION = frozenset({VisitorCategory.PROFESSIONAL, VisitorCategory.PRESS, VisitorCategory.EXHIBITOR,
+                               VisitorCategory.STAFF})
+NEEDS_ORGANISATION = frozenset({VisitorCategory.PRESS, VisitorCategory.EXHIBITOR})
+WITH_POSTCODE = frozenset({VisitorCategory.GENERAL_PUBLIC, VisitorCategory.PROFESSIONAL})
+CATEGORY_COLUMNS = 3
+
+
+class VisitorView(View):
+    retranslated = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitor")
+        self.title = title_label()
+        self.pages = QStackedWidget()
+        self.form_page = self._build_form_page()
+        self.done_page = self._build_done_page()
+        self.pages.addWidget(self.form_page)
+        self.pages.addWidget(self.done_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        self.retranslate()
+
+    def _build_form_page(self) -> QWidget:
+        self.category_label = label("visitorCategoryLabel")
+        self.error = label("visitorError", wrap=True)
+        self.save = big_button("visitorSave")
+        self.back = button("visitorBack")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.category_label)
+        layout.addLayout(self._build_categories())
+        layout.addLayout(self._build_fields())
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.save)
+        layout.addLayout(row(self.back, STRETCH))
+        return page
+
+    def _build_categories(self) -> QGridLayout:
+        self.categories = QButtonGroup(self)
+        self.categories.setExclusive(True)
+        self.category_buttons: dict[VisitorCategory, QPushButton] = {}
+        grid = QGridLayout()
+        for place, category in enumerate(VisitorCategory):
+            choice = QPushButton()
+            choice.setObjectName(f"category_{category.value}")
+            choice.setProperty("role", "choice")
+            choice.setCheckable(True)
+            self.categories.addButton(choice)
+            self.category_buttons[category] = choice
+            grid.addWidget(choice, place // CATEGORY_COLUMNS, place % CATEGORY_COLUMNS)
+        return grid
+
+    def _build_fields(self) -> QGridLayout:
+        """Two fields a row: the form fits 1280×800 with the category buttons above it."""
+        self.first_name, self.last_name = line_edit("visitorFirstName"), line_edit("visitorLastName")
+        self.organisation, self.postcode = line_edit("visitorOrganisation"), line_edit("visitorPostcode", 10)
+        self.field_labels = {field: label(f"{field.objectName()}Label") for field in self.fields()}
+        grid = QGridLayout()
+        for place, (field, field_label) in enumerate(self.field_labels.items()):
+            row, column = divmod(place, 2)
+            grid.addWidget(field_label, row, 2 * column)
+            grid.addWidget(field, row, 2 * column + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        return grid
+
+    def _build_done_page(self) -> QWidget:
+        self.done_name = label("visitorDoneName", centred=True, wrap=True)
+        self.done_hint = label("visitorDoneHint", centred=True, wrap=True)
+        self.badge_state = label("visitorBadgeState", centred=True, wrap=True)
+        self.another = big_button("visitorAnother")
+        self.home = big_button("visitorHome")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for part in (self.done_name, self.done_hint, self.badge_state):
+            layout.addWidget(part)
+        layout.addStretch(1)
+        layout.addLayout(row(self.another, self.home))
+        return page
+
+    def fields(self) -> tuple[QLineEdit, ...]:
+        """The text fields in the order they are filled in."""
+        return self.first_name, self.last_name, self.organisation, self.postcode
+
+    def chosen(self) -> VisitorCategory:
+        return next((category for category, choice in self.category_buttons.items() if choice.isChecked()),
+                    VisitorCategory.GENERAL_PUBLIC)
+
+    def show_fields_for(self, category: VisitorCategory) -> None:
+        for field, shown in ((self.organisation, category in WITH_ORGANISATION),
+                             (self.postcode, category in WITH_POSTCODE)):
+            field.setVisible(shown)
+            self.field_labels[field].setVisible(shown)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Inscrire un visiteur"))
+        self.category_label.setText(self.tr("Vous êtes :"))
+        for category, choice in self.category_buttons.items():
+            choice.setText(CATEGORY[category].text(current_language()))
+        for field, text in ((self.first_name, self.tr("Prénom")), (self.last_name, self.tr("Nom")),
+                            (self.organisation, self.tr("Organisation")),
+                            (self.postcode, self.tr("Code postal"))):
+            self.field_labels[field].setText(text)
+        self.postcode.setPlaceholderText(self.tr("facultatif"))
+        self.save.setText(self.tr("Enregistrer et imprimer le badge"))
+        self.back.setText(self.tr("Retour à l'accueil"))
+        self.another.setText(self.tr("Inscrire un autre visiteur"))
+        self.home.setText(self.tr("Terminé"))
+        self.done_hint.setText(self.tr("Vous êtes inscrit(e). Scannez votre badge à l'entrée."))
+        self.retranslated.emit()
