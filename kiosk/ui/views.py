@@ -2,17 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class View(QWidget):
-    """A screen's layout. Subclasses build their widgets, then set every text in `retranslate`."""
+    """A screen's layout, named for the stylesheet and the tests. Subclasses build their widgets, then set
+    every text in `retranslate`; `retranslated` then tells the controller to set again the texts it owns
+    (counts, outcomes), in the new language."""
+
+    retranslated = Signal()
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.retranslated.emit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -86,19 +109,52 @@ def orient(columns: QBoxLayout, size: QSize) -> bool:
     return portrait
 
 
-STRETCH = None  # in row(): the room left over goes here
+STRETCH = None  # in row() and column(): the room left over goes here
+Part = QWidget | QLayout | None | tuple[QWidget | QLayout, int]  # a part, or a part and its stretch factor
 
 
-def row(*parts: QWidget | None) -> QHBoxLayout:
-    """Widgets side by side, left to right; STRETCH takes the room left over (a bottom bar: back on the
-    left, the main action on the right)."""
-    layout = QHBoxLayout()
+def _fill(layout: QBoxLayout, parts: Sequence[Part]) -> None:
     for part in parts:
+        part, stretch = part if isinstance(part, tuple) else (part, 0)
         if part is None:
             layout.addStretch(1)
+        elif isinstance(part, QLayout):
+            layout.addLayout(part, stretch)
         else:
-            layout.addWidget(part)
+            layout.addWidget(part, stretch)
+
+
+def row(*parts: Part) -> QHBoxLayout:
+    """Parts side by side, left to right; STRETCH takes the room left over (a bottom bar: back on the
+    left, the main action on the right)."""
+    layout = QHBoxLayout()
+    _fill(layout, parts)
     return layout
+
+
+def column(*parts: Part, owner: QWidget | None = None, margins: bool = True) -> QVBoxLayout:
+    """Parts one above the other, as `owner`'s layout when given; without `margins`, flush with the owner's
+    edges (a page inside a screen that has its own)."""
+    layout = QVBoxLayout(owner) if owner is not None else QVBoxLayout()
+    if not margins:
+        layout.setContentsMargins(0, 0, 0, 0)
+    _fill(layout, parts)
+    return layout
+
+
+def page(*parts: Part, margins: bool = True) -> QWidget:
+    """One page of a screen with several (a form, then what was done): a widget laid out as a column."""
+    made = QWidget()
+    column(*parts, owner=made, margins=margins)
+    return made
+
+
+def pages(*made: QWidget) -> QStackedWidget:
+    """The pages of a screen, one showing at a time (the first to start with)."""
+    stack = QStackedWidget()
+    for one in made:
+        stack.addWidget(one)
+    return stack
 
 
 def button(name: str) -> QPushButton:

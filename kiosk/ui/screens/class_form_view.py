@@ -7,21 +7,17 @@ other. A second page shows what was registered and where the badges went.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.roster_form_view import RosterFormView
-from kiosk.ui.views import big_button, button, label, row, title_label
+from kiosk.ui.views import STRETCH, big_button, button, column, label, page, pages, row, title_label
 
 
 class ClassFormView(RosterFormView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("classForm")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._form_page())
-        self.pages.addWidget(self._done_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+    def __init__(self) -> None:
+        super().__init__("classForm")
+        self.pages = pages(self._form_page(), self._done_page())
+        column(self.pages, owner=self)
         self.retranslate()
 
     def _form_page(self) -> QWidget:
@@ -29,15 +25,8 @@ class ClassFormView(RosterFormView):
         self.cancel = button("classCancel")
         self.confirm = big_button("classConfirm")
         self.confirm.setMinimumHeight(80)
-        bottom = row(self.cancel)
-        bottom.addWidget(self.confirm, 1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self._build_columns(self._build_school(), self._build_pupils()), 1)
-        layout.addLayout(bottom)
-        return page
+        return page(self.title, (self._build_columns(self._build_school(), self._build_pupils()), 1),
+                    row(self.cancel, (self.confirm, 1)), margins=False)
 
     def _build_school(self) -> QWidget:
         self._build_school_fields(("schoolName", "schoolCity", "schoolPostcode", "classLabel", "teacherName",
@@ -92,15 +81,8 @@ class ClassFormView(RosterFormView):
         self.done_details = label("classDoneDetails", centred=True, wrap=True)
         self.done_badges = button("classDoneBadges")
         self.done_home = big_button("classDoneHome")
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(self.done_title)
-        layout.addWidget(self.done_details)
-        layout.addWidget(self.done_badges, 0, Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(1)
-        layout.addWidget(self.done_home)
-        return page
+        return page(STRETCH, self.done_title, self.done_details, row(STRETCH, self.done_badges, STRETCH), STRETCH,
+                    self.done_home)
 
     def fit_orientation(self, portrait: bool) -> None:
         self.columns.setStretch(0, 0 if portrait else 1)
@@ -125,4 +107,3 @@ class ClassFormView(RosterFormView):
         self.confirm.setText(self.tr("Inscrire la classe et imprimer les badges"))
         self.done_badges.setText(self.tr("Rouvrir les badges"))
         self.done_home.setText(self.tr("Retour à l'accueil"))
-        self.retranslated.emit()

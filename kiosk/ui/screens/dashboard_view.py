@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
-from kiosk.ui.views import STRETCH, View, button, label, row, title_label
+from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
 
 def _table() -> QTableView:
@@ -25,28 +23,24 @@ def _table() -> QTableView:
 
 
 class DashboardView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dashboard")
+    def __init__(self) -> None:
+        super().__init__("dashboard")
         self.title = title_label()
         self.updated = label("dashboardUpdated")
         self.back = button("dashboardBack")
         self.refresh = button("dashboardRefresh")
-        layout = QVBoxLayout(self)
-        layout.addLayout(row(self.title, STRETCH, self.updated))
-        layout.addLayout(self._build_figures())
-        layout.addLayout(self._build_lists(), 1)
-        layout.addLayout(row(self.back, STRETCH, self.refresh))
+        column(row(self.title, STRETCH, self.updated), self._build_figures(), (self._build_lists(), 1),
+               row(self.back, STRETCH, self.refresh), owner=self)
         self.retranslate()
 
     def _build_figures(self) -> QGridLayout:
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
         tiles = QGridLayout()
-        for column, name in enumerate(("total", "classes", "visitors")):
+        for place, name in enumerate(("total", "classes", "visitors")):
             number, caption = label(f"onsite_{name}", centred=True), label("figureCaption", centred=True, wrap=True)
             self.figures[name] = (number, caption)
-            tiles.addWidget(number, 0, column)
-            tiles.addWidget(caption, 1, column)
+            tiles.addWidget(number, 0, place)
+            tiles.addWidget(caption, 1, place)
         return tiles
 
     def _build_lists(self) -> QGridLayout:

@@ -12,18 +12,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from kiosk.ui.views import View, big_button, button, combo, label, orient, title_label
+from kiosk.ui.views import View, big_button, button, column, combo, label, orient, title_label
 
 CLASS, DAY, EVERYONE = 0, 1, 2
 
 
 class DocumentsView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("documents")
+    def __init__(self) -> None:
+        super().__init__("documents")
         self.title = title_label()
         self.badges_box, self.others_box = self._build_badges(), self._build_others()
         self.status = label("documentsStatus", wrap=True)
@@ -31,11 +29,7 @@ class DocumentsView(View):
         self.sections = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.sections.addWidget(self.badges_box, 1)
         self.sections.addWidget(self.others_box, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.sections, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.back)
+        column(self.title, (self.sections, 1), self.status, self.back, owner=self)
         self.retranslate()
 
     def _build_badges(self) -> QGroupBox:

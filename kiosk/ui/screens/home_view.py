@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout
 
-from kiosk.ui.views import STRETCH, View, big_button, button, label, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, label, row, title_label
 
 
 class HomeView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("home")
+    def __init__(self) -> None:
+        super().__init__("home")
         self.event_name = title_label()
         self.event_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint = label("scanHint", centred=True, wrap=True)
@@ -20,11 +19,8 @@ class HomeView(View):
         self.class_button = big_button("classButton")
         self.language = button("languageButton")
         self.organiser = button("organiserButton")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.event_name)
-        layout.addWidget(self.hint, 1)
-        layout.addLayout(self._build_choices(), 2)
-        layout.addLayout(row(self.language, STRETCH, self.organiser))
+        column(self.event_name, (self.hint, 1), (self._build_choices(), 2),
+               row(self.language, STRETCH, self.organiser), owner=self)
         self.retranslate()
 
     def _build_choices(self) -> QGridLayout:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.models.import_model import ImportPreviewModel
 from kiosk.ui.screens.roster_form_view import RosterFormView
-from kiosk.ui.views import STRETCH, big_button, button, combo, label, row, title_label
+from kiosk.ui.views import STRETCH, big_button, button, column, combo, label, row, title_label
 
 
 class PreviewTable(QTableView):
@@ -35,9 +35,9 @@ class PreviewTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setMinimumSectionSize(44)
         header = self.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.ResizeToContents,
+        for section, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.ResizeToContents,
                                        QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
-            header.setSectionResizeMode(column, mode)
+            header.setSectionResizeMode(section, mode)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -59,15 +59,11 @@ class PreviewTable(QTableView):
 
 
 class ImportView(RosterFormView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("imports")
+    def __init__(self) -> None:
+        super().__init__("imports")
         self.title = title_label()
         self.table = PreviewTable()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self._build_columns(self._inputs(), self._outcome()), 1)
-        layout.addLayout(self._bottom())
+        column(self.title, (self._build_columns(self._inputs(), self._outcome()), 1), self._bottom(), owner=self)
         self.retranslate()
 
     def _inputs(self) -> QWidget:
@@ -123,19 +119,13 @@ class ImportView(RosterFormView):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.badges = button("importBadges")
         self.badges.hide()
-        layout = QVBoxLayout()
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(self.badges)
-        return layout
+        return column((self.table, 1), self.message, self.badges)
 
     def _bottom(self) -> QHBoxLayout:
         self.back = button("importBack")
         self.preview_button = button("importPreview")
         self.import_button = big_button("importConfirm")
-        bottom = row(self.back, STRETCH, self.preview_button)
-        bottom.addWidget(self.import_button, 2)
-        return bottom
+        return row(self.back, STRETCH, self.preview_button, (self.import_button, 2))
 
     def fit_orientation(self, portrait: bool) -> None:
         self.table.setMinimumHeight(360 if portrait else 0)
@@ -157,4 +147,3 @@ class ImportView(RosterFormView):
         self.preview_button.setText(self.tr("Aperçu"))
         self.import_button.setText(self.tr("Importer"))
         self.badges.setText(self.tr("Imprimer les badges…"))
-        self.retranslated.emit()

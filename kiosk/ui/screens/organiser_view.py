@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout
 
-from kiosk.ui.views import STRETCH, View, big_button, button, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, row, title_label
 
 
 class OrganiserView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("organiser")
+    def __init__(self) -> None:
+        super().__init__("organiser")
         self.title = title_label()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dashboard = big_button("dashboardButton")
@@ -21,10 +20,7 @@ class OrganiserView(View):
         self.home = button("organiserHome")
         self.quit = button("quitKiosk")
         self.quit.setProperty("role", "danger")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self._build_doors(), 1)
-        layout.addLayout(row(self.home, STRETCH, self.quit))
+        column(self.title, (self._build_doors(), 1), row(self.home, STRETCH, self.quit), owner=self)
         self.retranslate()
 
     def _build_doors(self) -> QGridLayout:

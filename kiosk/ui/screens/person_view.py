@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.views import STRETCH, View, big_button, button, label, line_edit, restyle, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, label, line_edit, restyle, row, title_label
 
 
 class PersonScreenView(View):
-    retranslated = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("person")
+    def __init__(self) -> None:
+        super().__init__("person")
         self.name = title_label()
         self.name.setObjectName("personName")
         self.details = label("personDetails", wrap=True)
@@ -23,14 +20,8 @@ class PersonScreenView(View):
         self.editor = self._build_editor()
         self.back = button("personBack")
         self.home = button("personHome")
-        layout = QVBoxLayout(self)
-        for part in (self.name, self.details, self.status, self.message):
-            layout.addWidget(part)
-        layout.addStretch(1)
-        layout.addWidget(self.action_panel, 3)
-        layout.addWidget(self.editor)
-        layout.addStretch(1)
-        layout.addLayout(row(self.back, STRETCH, self.home))
+        column(self.name, self.details, self.status, self.message, STRETCH, (self.action_panel, 3), self.editor,
+               STRETCH, row(self.back, STRETCH, self.home), owner=self)
         self.editor.hide()
         self.message.hide()
         self.retranslate()
@@ -89,4 +80,3 @@ class PersonScreenView(View):
         self.cancel.setText(self.tr("Annuler"))
         self.back.setText(self.tr("Retour à la recherche"))
         self.home.setText(self.tr("Accueil"))
-        self.retranslated.emit()

@@ -3,30 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
-from kiosk.ui.views import View, button, label, title_label
+from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
 KEY_SIZE = 96  # px: about 25 mm on a 96 dpi screen, far above the 9 mm a finger needs
 
 
 class PinView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("pin")
+    def __init__(self) -> None:
+        super().__init__("pin")
         self.title = title_label()
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots = label("pinDots", centred=True)
         self.message = label("pinMessage", centred=True, wrap=True)
         self.cancel = button("pinCancel")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addLayout(self._build_pad())
-        layout.addStretch(1)
-        layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignLeft)
+        column(self.title, self.dots, self.message, STRETCH, self._build_pad(), STRETCH, row(self.cancel, STRETCH),
+               owner=self)
         self.retranslate()
 
     def _build_pad(self) -> QHBoxLayout:
@@ -45,16 +38,12 @@ class PinView(View):
         grid.addWidget(self.clear, 3, 0)
         grid.addWidget(self.digits["0"], 3, 1)
         grid.addWidget(self.ok, 3, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        for place in range(3):
+            grid.setColumnStretch(place, 1)
         pad = QWidget()
         pad.setLayout(grid)
         pad.setMaximumWidth(KEY_SIZE * 3 * 2)
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(pad, 3)
-        centre.addStretch(1)
-        return centre
+        return row(STRETCH, (pad, 3), STRETCH)
     def _key(self, text: str) -> QPushButton:
         key = QPushButton(text)
         key.setProperty("role", "pinKey")

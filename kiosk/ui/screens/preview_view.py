@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from kiosk.ui.views import STRETCH, View, button, label, row, title_label
+from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
 
 class PreviewView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("preview")
+    def __init__(self) -> None:
+        super().__init__("preview")
         self.title = title_label()
         self.pages = label("previewPages")
         self.pdf = QPdfView(self)
@@ -20,10 +18,8 @@ class PreviewView(View):
         self.print_button = button("printButton")
         self.save_button = button("savePdfButton")
         self.back = button("previewBack")
-        layout = QVBoxLayout(self)
-        layout.addLayout(row(self.title, STRETCH, self.pages))
-        layout.addWidget(self.pdf, 1)
-        layout.addLayout(row(self.back, STRETCH, self.save_button, self.print_button))
+        column(row(self.title, STRETCH, self.pages), (self.pdf, 1),
+               row(self.back, STRETCH, self.save_button, self.print_button), owner=self)
         self.retranslate()
 
     def retranslate(self) -> None:

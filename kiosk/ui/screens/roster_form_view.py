@@ -3,7 +3,7 @@ two columns that stack in portrait inside a scroll area, and a message whose ton
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QPushButton, QScrollArea, QWidget
 
@@ -11,7 +11,6 @@ from kiosk.ui.views import View, label, line_edit, orient, restyle
 
 
 class RosterFormView(View):
-    retranslated = Signal()  # texts the controller owns (file name, counts, outcome) are set again on it
     file_button: QPushButton  # "choose a roster file", made by each form where it belongs
 
     def _build_school_fields(self, names: tuple[str, ...]) -> None:

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
-    QStackedWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.ui.models.roster_model import STATUS, RosterModel
-from kiosk.ui.views import View, big_button, button, label, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, label, page, pages, row, title_label
 
 ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
 
@@ -23,16 +21,10 @@ ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
 class RosterView(View):
     """Layout only: the header, the direction switch, the live count, the table, the buttons; a done page."""
 
-    retranslated = Signal()  # texts the controller owns (counts, outcomes) are set again on it
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roster")
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._roster_page())
-        self.pages.addWidget(self._done_page())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+    def __init__(self) -> None:
+        super().__init__("roster")
+        self.pages = pages(self._roster_page(), self._done_page())
+        column(self.pages, owner=self)
         self.retranslate()
 
     def _build_switch(self) -> QHBoxLayout:
@@ -45,9 +37,7 @@ class RosterView(View):
             self.directions.addButton(choice)
         self.hint = label("rosterHint", wrap=True)
         self.all_present = button("rosterAllPresent")
-        switch = QHBoxLayout()
-        switch.addWidget(self.arrival)
-        switch.addWidget(self.departure)
+        switch = row(self.arrival, self.departure)
         switch.addSpacing(16)
         switch.addWidget(self.hint, 1)
         switch.addWidget(self.all_present)
@@ -71,13 +61,7 @@ class RosterView(View):
         self.details = label("rosterDetails", wrap=True)
         self.count = label("rosterCount")
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        heading = QVBoxLayout()
-        heading.addWidget(self.title)
-        heading.addWidget(self.details)
-        top = QHBoxLayout()
-        top.addLayout(heading, 1)
-        top.addWidget(self.count)
-        return top
+        return row((column(self.title, self.details), 1), self.count)
 
     def _roster_page(self) -> QWidget:
         self.wrong_day = label("rosterWrongDay", wrap=True)
@@ -86,31 +70,15 @@ class RosterView(View):
         self.cancel = button("rosterCancel")
         self.confirm = big_button("rosterConfirm")
         self.confirm.setMinimumHeight(80)
-        bottom = row(self.cancel)
-        bottom.addWidget(self.confirm, 1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._build_top())
-        layout.addWidget(self.wrong_day)
-        layout.addLayout(self._build_switch())
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-        return page
+        return page(self._build_top(), self.wrong_day, self._build_switch(), (self.table, 1),
+                    row(self.cancel, (self.confirm, 1)), margins=False)
 
     def _done_page(self) -> QWidget:
         self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
         self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
         self.missing = label("rosterMissing", centred=True, wrap=True)
         self.done_home = big_button("rosterDoneHome")
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for part in (self.done_title, self.done_details, self.missing):
-            layout.addWidget(part)
-        layout.addStretch(1)
-        layout.addWidget(self.done_home)
-        return page
+        return page(STRETCH, self.done_title, self.done_details, self.missing, STRETCH, self.done_home)
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -127,4 +95,3 @@ class RosterView(View):
         model = self.table.model()
         if isinstance(model, RosterModel):
             model.retranslate()
-        self.retranslated.emit()

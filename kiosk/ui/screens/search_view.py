@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScroller, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScroller, QTableView
 
 from kiosk.ui.models.people_model import NAME, STATUS, WHERE, PeopleModel
-from kiosk.ui.views import STRETCH, View, button, label, line_edit, row, title_label
+from kiosk.ui.views import STRETCH, View, button, column, label, line_edit, row, title_label
 
 ROW_HEIGHT = 72  # px: well over 9 mm on a kiosk screen
 HINT, NOTHING, FOUND = "hint", "nothing", "found"
 
 
 class SearchView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("search")
+    def __init__(self) -> None:
+        super().__init__("search")
         self.title = title_label()
         self.field = line_edit("searchField")
         self.field.setClearButtonEnabled(True)
@@ -23,12 +22,7 @@ class SearchView(View):
         self.back = button("searchBack")
         self.home = button("searchHome")
         self._state = HINT
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.field)
-        layout.addWidget(self.state)
-        layout.addWidget(self.results, 1)
-        layout.addLayout(row(self.back, STRETCH, self.home))
+        column(self.title, self.field, self.state, (self.results, 1), row(self.back, STRETCH, self.home), owner=self)
         self.retranslate()
 
     @staticmethod

@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.documents.layouts import LAYOUTS, MAX_OFFSET_MM
 from kiosk.domain.kinds import Direction
 from kiosk.ui.pin_hash import MAX_DIGITS
-from kiosk.ui.views import STRETCH, View, big_button, button, label, line_edit, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, label, line_edit, row, title_label
 
 
 def _offset_box() -> QDoubleSpinBox:
@@ -54,20 +53,13 @@ def _pin_field(name: str) -> QLineEdit:
 
 
 class SettingsView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("settings")
+    def __init__(self) -> None:
+        super().__init__("settings")
         self.title = title_label()
         self.message = label("settingsMessage", wrap=True)
         self.save, self.back = big_button("saveSettings"), button("settingsBack")
         self.save.setMinimumHeight(72)
-        bottom = row(self.back, STRETCH)
-        bottom.addWidget(self.save, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self._build_form(), 1)
-        layout.addWidget(self.message)
-        layout.addLayout(bottom)
+        column(self.title, (self._build_form(), 1), self.message, row(self.back, STRETCH, (self.save, 1)), owner=self)
         self.retranslate()
 
     def _build_form(self) -> QScrollArea:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
-
-from kiosk.ui.views import View, big_button, label, title_label
+from kiosk.ui.views import STRETCH, View, big_button, column, label, title_label
 
 
 class TroubleView(View):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("trouble")
+    def __init__(self) -> None:
+        super().__init__("trouble")
         self.title = title_label()
         self.message = label("troubleMessage", centred=True, wrap=True)
         self.log = label("troubleLog", centred=True, wrap=True)
         self.back = big_button("troubleBack")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (self.title, self.message, self.log, self.back):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        column(STRETCH, self.title, self.message, self.log, self.back, STRETCH, owner=self)
         self.retranslate()
 
     def retranslate(self) -> None:

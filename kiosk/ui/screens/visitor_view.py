@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from kiosk.domain.kinds import VisitorCategory
 from kiosk.domain.labels import CATEGORY
 from kiosk.ui.i18n import current_language
-from kiosk.ui.views import STRETCH, View, big_button, button, label, line_edit, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, label, line_edit, page, pages, row, title_label
 
 WITH_ORGANISATION = frozenset({VisitorCategory.PROFESSIONAL, VisitorCategory.PRESS, VisitorCategory.EXHIBITOR,
                                VisitorCategory.STAFF})
@@ -26,20 +23,12 @@ CATEGORY_COLUMNS = 3
 
 
 class VisitorView(View):
-    retranslated = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("visitor")
+    def __init__(self) -> None:
+        super().__init__("visitor")
         self.title = title_label()
-        self.pages = QStackedWidget()
-        self.form_page = self._build_form_page()
-        self.done_page = self._build_done_page()
-        self.pages.addWidget(self.form_page)
-        self.pages.addWidget(self.done_page)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.pages, 1)
+        self.form_page, self.done_page = self._build_form_page(), self._build_done_page()
+        self.pages = pages(self.form_page, self.done_page)
+        column(self.title, (self.pages, 1), owner=self)
         self.retranslate()
 
     def _build_form_page(self) -> QWidget:
@@ -47,17 +36,8 @@ class VisitorView(View):
         self.error = label("visitorError", wrap=True)
         self.save = big_button("visitorSave")
         self.back = button("visitorBack")
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.category_label)
-        layout.addLayout(self._build_categories())
-        layout.addLayout(self._build_fields())
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addWidget(self.save)
-        layout.addLayout(row(self.back, STRETCH))
-        return page
+        return page(self.category_label, self._build_categories(), self._build_fields(), self.error, STRETCH,
+                    self.save, row(self.back, STRETCH), margins=False)
 
     def _build_categories(self) -> QGridLayout:
         self.categories = QButtonGroup(self)
@@ -94,14 +74,7 @@ class VisitorView(View):
         self.badge_state = label("visitorBadgeState", centred=True, wrap=True)
         self.another = big_button("visitorAnother")
         self.home = big_button("visitorHome")
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for part in (self.done_name, self.done_hint, self.badge_state):
-            layout.addWidget(part)
-        layout.addStretch(1)
-        layout.addLayout(row(self.another, self.home))
-        return page
+        return page(STRETCH, self.done_name, self.done_hint, self.badge_state, STRETCH, row(self.another, self.home))
 
     def fields(self) -> tuple[QLineEdit, ...]:
         """The text fields in the order they are filled in."""
@@ -136,4 +109,3 @@ class VisitorView(View):
         self.another.setText(self.tr("Inscrire un autre visiteur"))
         self.home.setText(self.tr("Terminé"))
         self.done_hint.setText(self.tr("Vous êtes inscrit(e). Scannez votre badge à l'entrée."))
-        self.retranslated.emit()
