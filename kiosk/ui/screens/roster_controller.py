@@ -78,13 +78,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
     # ---- behaviour -------------------------------------------------------------------------------------
     def set_direction(self, direction: Direction) -> None:
         self.direction, self.armed = direction, False
-        everyone = [p.id for p in self.model.people]
-        if direction is Direction.IN:
-            self.model.set_ticked(self.inside or everyone)
-            self.model.set_late_allowed(bool(self.inside))
-        else:
-            self.model.set_ticked(self.inside or everyone)
-            self.model.set_late_allowed(False)
+        self.model.set_ticked(self.inside or [p.id for p in self.model.people])
+        self.model.set_late_allowed(direction is Direction.IN and bool(self.inside))  # "Arrivé ?" once inside
         self.refresh()
 
     def tapped(self, index: QModelIndex) -> None:
