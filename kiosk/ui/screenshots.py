@@ -69,6 +69,7 @@ def tour(app: QApplication, window: MainWindow, controller: KioskController, fol
     nav.open(Screen.PIN)
     shoot(app, window, folder, "8-organiser-pin")
     nav.open(Screen.DASHBOARD)
+    settle(app, lambda: screens.dashboard.refreshed > 0)  # its figures are read off the GUI thread
     shoot(app, window, folder, "9-dashboard")
     nav.open(Screen.IMPORTS)
     with tempfile.TemporaryDirectory() as scratch:

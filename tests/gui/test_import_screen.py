@@ -71,6 +71,9 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     preview(screen, qtbot)
     assert screen.model.rows == [("4e B", "3", "0", ""), ("3e A", "2", "0", ""), ("Total", "5", "0", "")]
     assert view.message.text() == "Aperçu : 5 personnes seraient inscrites. Rien n'a été écrit."
+    header = view.table.horizontalHeader()
+    for section in (1, 2, 3):  # every column title shows whole; the namesakes column takes the rest
+        assert header.sectionSize(section) >= header.sectionSizeHint(section), section
     assert view.import_button.isEnabled()
     assert list_groups(fair) == []  # the preview wrote nothing
     QTest.mouseClick(view.import_button, Qt.MouseButton.LeftButton)

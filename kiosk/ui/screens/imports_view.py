@@ -34,17 +34,18 @@ class PreviewTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setMinimumSectionSize(44)
-        header = self.horizontalHeader()
-        for section, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
-            header.setSectionResizeMode(section, mode)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
 
     def use(self, model: ImportPreviewModel) -> None:
+        """Show `model`; the header's sections exist only once it is set, so they are sized here."""
         self.setModel(model)
+        header = self.horizontalHeader()
+        for section, mode in enumerate((QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(section, mode)
         model.modelReset.connect(self.fit_columns)
         model.headerDataChanged.connect(self.fit_columns)
 
