@@ -1,14 +1,18 @@
 # kiosk — developer entry points (Debian / Ubuntu).
 #
-#   make run      set up everything (system packages, .venv) and run the demo
-#   make test     set up everything, lint, run the whole test suite against a throw-away PostgreSQL
-#   make lint     ruff, mypy, import contracts
-#   make bench    run every benchmarks/*.py script
-#   make system   install the Debian packages the project needs (sudo when not root)
-#   make venv     create .venv and install kiosk with its test tools (editable)
-#   make clean    remove caches and build output;  make distclean  also removes .venv
+#   make run           set up everything (system packages, .venv) and run the demo
+#   make test          set up everything, lint, run the whole test suite against a throw-away PostgreSQL
+#   make lint          ruff, mypy, import contracts
+#   make bench         run every benchmarks/*.py script
+#   make shell         a shell with kiosk, kiosk-admin and kiosk-station on its PATH (exit to leave)
+#   make system        install the Debian packages the project needs (sudo when not root)
+#   make venv          create .venv and install kiosk with its test tools (editable)
+#   make translations  compile the Qt Linguist catalogues (.ts -> .qm) the window loads
+#   make clean         remove caches and build output;  make distclean  also removes .venv
 #
 # Variables (make VAR=value ...):
+#   KIOSK_LANG=en         language of `make run` (fr or en; default: the system's, French unless English)
+#   DEMO_ARGS=            options of `kiosk-admin demo` for `make run`, e.g. DEMO_ARGS='--groups 40'
 #   PYTHON=python3        interpreter used to create .venv (3.11 or newer)
 #   PYTEST_ARGS=          extra pytest arguments, e.g. PYTEST_ARGS='-k scan -x'
 #   PYTEST_WORKERS=auto   pytest-xdist workers (-n); 0 runs in a single process
@@ -35,21 +39,27 @@ DEMO_DB_FILE := $(VENV)/demo/kiosk.sqlite3
 DEMO_DB_URL := sqlite:///$(abspath $(DEMO_DB_FILE))
 DEMO_ARGS ?=
 TODAY = $$(TZ=Europe/Paris date +%F)
+# `make run` speaks KIOSK_LANG, else the system's language (kiosk/language.py): every program gets --lang.
+KIOSK_LANG ?=
+RUN_LANG = $$(if [ -n "$(KIOSK_LANG)" ]; then echo "$(KIOSK_LANG)"; else $(PY) -m kiosk.language; fi)
 # The demo day: today's classes, the first of them checked in by its class code, the on-site list; then the
 # kiosk window on the same demo database (on a desktop), or the terminal scanning station (elsewhere).
-RUN_CMD ?= $(KIOSK_ADMIN) groups --day $(TODAY) && \
-	code=$$($(KIOSK_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
-	$(KIOSK_ADMIN) checkin-group "$$code" && $(KIOSK_ADMIN) onsite && \
-	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then $(VENV)/bin/kiosk --windowed; \
-	elif [ -t 0 ]; then echo "No screen here: the terminal scanning station instead (Ctrl+D to leave)."; \
-	    $(VENV)/bin/kiosk-station --station "Démo"; fi
+RUN_CMD ?= $(KIOSK_ADMIN) --lang "$$KIOSK_LANG" groups --day $(TODAY) && \
+	code=$$($(KIOSK_ADMIN) --lang "$$KIOSK_LANG" --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
+	$(KIOSK_ADMIN) --lang "$$KIOSK_LANG" checkin-group "$$code" && $(KIOSK_ADMIN) --lang "$$KIOSK_LANG" onsite && \
+	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then $(VENV)/bin/kiosk --windowed --lang "$$KIOSK_LANG"; \
+	elif [ -t 0 ]; then \
+	    if [ "$$KIOSK_LANG" = en ]; then echo "No screen here: the terminal scanning station instead (Ctrl+D to leave)."; \
+	    else echo "Pas d'écran ici : le poste de contrôle dans le terminal à la place (Ctrl+D pour quitter)."; fi; \
+	    $(VENV)/bin/kiosk-station --lang "$$KIOSK_LANG" --station "Démo"; fi
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help system venv translations lint test run bench clean distclean
+.PHONY: help system venv translations lint test run bench shell clean distclean
 
+# The comment block at the top of this file, from its third line to its first line that is not a comment.
 help:
-	@sed -n '3,10s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@awk 'NR > 2 && !/^#/ { exit } NR > 2 { sub(/^# ?/, ""); print }' $(firstword $(MAKEFILE_LIST))
 
 system:
 	@bash .ci/setup-system
@@ -97,12 +107,16 @@ test: system venv translations lint
 run: system venv translations
 	rm -f $(DEMO_DB_FILE) $(DEMO_DB_FILE)-wal $(DEMO_DB_FILE)-shm $(DEMO_DB_FILE)-journal
 	mkdir -p $(dir $(DEMO_DB_FILE))
-	KIOSK_DATABASE_URL='$(DEMO_DB_URL)' $(KIOSK_ADMIN) demo $(DEMO_ARGS)
-	KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_DATABASE_URL; $(RUN_CMD)
+	KIOSK_LANG=$(RUN_LANG); KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_LANG KIOSK_DATABASE_URL; \
+	$(KIOSK_ADMIN) --lang "$$KIOSK_LANG" demo $(DEMO_ARGS) && $(RUN_CMD)
 
 bench: system venv translations
 	@KIOSK_PG_DURABLE=1 bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \
 	    echo "== $$script"; $(PY) "$$script" || status=1; done; exit $$status'
+
+shell: venv
+	@echo "kiosk, kiosk-admin and kiosk-station are on the PATH of this shell; 'exit' leaves it."
+	@PATH="$(abspath $(VENV))/bin:$$PATH" VIRTUAL_ENV="$(abspath $(VENV))" "$${SHELL:-bash}" -i
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .import_linter_cache benchmarks/out

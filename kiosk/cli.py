@@ -1,76 +1,50 @@
 """kiosk-admin: the organisers' command line, over the same services as the kiosk screens.
 
-Every command takes --db URL (or $KIOSK_DATABASE_URL; default: the embedded SQLite file) and --json.
-Errors are one sentence on stderr and a non-zero exit; a bug is logged with its details to a file and
-reported in one sentence too, never as a traceback.
+Every command takes --db URL (or $KIOSK_DATABASE_URL; default: the embedded SQLite file), --json and
+--lang. The language is read first, so that every message, argument errors included, is in it. Errors
+are one sentence on stderr and exit 1; a bug is logged with its details to a file and reported in one
+sentence too (exit 70), never as a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
 from kiosk.admin import badge_cmds, event_cmds, import_cmd, people_cmds, report_cmds, scan_cmds, sheet_cmds
 from kiosk.admin.context import Context
-from kiosk.crash import log_crash
-from kiosk.domain.errors import KioskError, Msg, set_language
-
-EXIT_USER_ERROR = 1
-EXIT_BUG = 70
-EXIT_INTERRUPTED = 130
+from kiosk.admin.running import CommandParser, language_asked, run_guarded
 
 
-def system_language() -> str:
-    """English when the system locale is English, French otherwise (French is the first language)."""
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "en" if value.lower().startswith("en") else "fr"
-    return "fr"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser(lang: str = "fr") -> argparse.ArgumentParser:
+    parser = CommandParser(
         prog="kiosk-admin",
         description="Kiosk : inscriptions et contrôle d'accès d'un événement / event registration and check-in.")
     parser.add_argument("--db", help="base : chemin du fichier SQLite ou postgresql://… ($KIOSK_DATABASE_URL)")
     parser.add_argument("--json", action="store_true", help="sortie JSON, une ligne par objet / JSON output")
     parser.add_argument("--lang", choices=["fr", "en"], help="langue des messages / message language")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND" if lang == "en" else "COMMANDE")
     for family in (event_cmds, people_cmds, import_cmd, scan_cmds, badge_cmds, sheet_cmds, report_cmds):
         family.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    set_language(args.lang or system_language())
-    ctx = Context(args.db, args.json)
-    try:
-        args.handler(args, ctx)
-    except KioskError as error:
-        sys.stderr.write(f"kiosk-admin: {error}\n")
-        return EXIT_USER_ERROR
-    except KeyboardInterrupt:
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        sys.stderr.close()
-        return 0
-    except Exception as bug:
-        log_file = log_crash("kiosk-admin", bug)
-        sys.stderr.write(str(Msg(f"kiosk-admin : erreur inattendue ({type(bug).__name__}) ; détails dans {log_file}."
-                                 " Signalez-la à l'équipe technique.\n",
-                                 f"kiosk-admin: unexpected error ({type(bug).__name__}); details in {log_file}. "
-                                 "Please report it.\n")))
-        return EXIT_BUG
-    finally:
-        ctx.close()
-    return 0
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    lang = language_asked(arguments)
+
+    def work() -> None:
+        args = build_parser(lang).parse_args(arguments)
+        ctx = Context(args.db, args.json, lang)
+        try:
+            args.handler(args, ctx)
+        finally:
+            ctx.close()
+
+    return run_guarded("kiosk-admin", lang, work)
 
 
 if __name__ == "__main__":

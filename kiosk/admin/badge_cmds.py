@@ -11,7 +11,7 @@ from kiosk.admin.parsing import date_arg, positive_int
 from kiosk.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, check_layout, describe_size, get_layout
 from kiosk.domain.badge_list import badges_for
 from kiosk.domain.directory import find_group
-from kiosk.domain.errors import Msg, language
+from kiosk.domain.errors import Msg
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
@@ -44,7 +44,7 @@ def run_badges(args: argparse.Namespace, ctx: Context) -> None:
     check_layout(layout, offset)
     group_id = find_group(ctx.db, args.group).id if args.group is not None else None
     badges = badges_for(ctx.db, person_id=args.person, group_id=group_id, day=args.day, everyone=args.everyone)
-    written = write_badges(args.output, badges, layout, offset=offset, cut_marks=args.cut_marks)
+    written = write_badges(args.output, badges, layout, offset=offset, cut_marks=args.cut_marks, lang=ctx.lang)
     if ctx.as_json:
         ctx.json({"path": str(written.path), "badges": written.badges, "pages": written.pages,
                   "layout": layout.name})
@@ -57,7 +57,7 @@ def run_badges(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_layouts(args: argparse.Namespace, ctx: Context) -> None:
-    lang = language()
+    lang = ctx.lang
     if ctx.as_json:
         for layout in LAYOUTS.values():
             ctx.json(_layout_json(layout, lang))

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 class Context:
     db_url: str | None
     as_json: bool
+    lang: str
     out: TextIO = field(default_factory=lambda: sys.stdout)
     _db: Database | None = None
 
@@ -38,11 +39,15 @@ class Context:
         self.out.write(json.dumps(value, ensure_ascii=False, default=str) + "\n")
 
     def say(self, message: Msg | str) -> None:
-        self.out.write(str(message) + "\n")
+        self.out.write(self.text(message) + "\n")
+
+    def text(self, message: Msg | str) -> str:
+        """A message in the language of this command (a plain string is already in it)."""
+        return message if isinstance(message, str) else message.text(self.lang)
 
     def table(self, headers: Sequence[Msg], rows: Sequence[Sequence[object]]) -> None:
         """A plain aligned table for people reading a terminal."""
-        titles = [str(h) for h in headers]
+        titles = [h.text(self.lang) for h in headers]
         cells = [["" if v is None else str(v) for v in row] for row in rows]
         widths = [max([len(t)] + [len(r[i]) for r in cells]) for i, t in enumerate(titles)]
         def line(values: Sequence[str]) -> str:

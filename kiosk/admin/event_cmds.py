@@ -84,7 +84,7 @@ def run_event(args: argparse.Namespace, ctx: Context) -> None:
         ctx.json({"name": event.name, "venue": event.venue, "timezone": event.timezone, "days": days})
         return
     ctx.say(f"{event.name} — {event.venue}")
-    ctx.say(Msg("Jours : ", "Days: ").text() + ", ".join(days))
+    ctx.say(ctx.text(Msg("Jours : ", "Days: ")) + ", ".join(days))
 
 
 def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:
@@ -99,7 +99,8 @@ def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:
 def run_slots(args: argparse.Namespace, ctx: Context) -> None:
     slots = list_slots(ctx.db, args.day)
     if ctx.as_json:
-        ctx.json([{"id": s.id, "day": s.day.isoformat(), "slot": s.label, "capacity": s.capacity} for s in slots])
+        for s in slots:
+            ctx.json({"id": s.id, "day": s.day.isoformat(), "slot": s.label, "capacity": s.capacity})
         return
     ctx.table([Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Capacité", "Capacity")],
               [(s.id, s.day.isoformat(), s.label, s.capacity) for s in slots])

@@ -1,11 +1,14 @@
-"""Reading dates, times and ids from the command line, with French and ISO spellings."""
+"""Reading dates, times and ids from the command line, with French and ISO spellings.
+
+A value that does not read is a KioskError (argparse lets it through untouched), so that it is told in
+the language of the command, like every other error.
+"""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 
-from kiosk.domain.errors import Msg
+from kiosk.domain.errors import KioskError
 
 
 def date_arg(value: str) -> dt.date:
@@ -15,8 +18,8 @@ def date_arg(value: str) -> dt.date:
             return dt.datetime.strptime(value.strip(), pattern).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(str(Msg(f"date non reconnue « {value} » (exemple : 2026-11-24 ou 24/11/2026)",
-                                             f"unrecognised date '{value}' (example: 2026-11-24 or 24/11/2026)")))
+    raise KioskError(f"Date non reconnue « {value} » : écrivez-la 2026-11-24 ou 24/11/2026.",
+                     f"Unrecognised date '{value}': write it 2026-11-24 or 24/11/2026.")
 
 
 def time_arg(value: str) -> dt.time:
@@ -27,8 +30,8 @@ def time_arg(value: str) -> dt.time:
     try:
         return dt.datetime.strptime(text, "%H:%M").time()
     except ValueError:
-        raise argparse.ArgumentTypeError(str(Msg(f"heure non reconnue « {value} » (exemple : 09:30 ou 9h30)",
-                                                 f"unrecognised time '{value}' (example: 09:30)"))) from None
+        raise KioskError(f"Heure non reconnue « {value} » : écrivez-la 09:30 ou 9h30.",
+                         f"Unrecognised time '{value}': write it 09:30 or 9h30.") from None
 
 
 def positive_int(value: str) -> int:
@@ -37,6 +40,6 @@ def positive_int(value: str) -> int:
     except ValueError:
         number = -1
     if number < 0:
-        raise argparse.ArgumentTypeError(str(Msg(f"nombre attendu, pas « {value} »",
-                                                 f"a whole number was expected, not '{value}'")))
+        raise KioskError(f"« {value} » n'est pas un nombre entier positif ou nul.",
+                         f"'{value}' is not a whole number (0 or more).")
     return number

@@ -170,14 +170,14 @@ def show_people(ctx: Context, people: list[PersonView]) -> None:
         return
     ctx.table([Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Kind"),
                Msg("Classe / organisation", "Class / organisation"), Msg("Code", "Code"), Msg("", "")],
-              [(p.id, p.last_name, p.first_name, _kind_label(p), _where(p), p.code,
-                str(Msg("homonyme", "namesake")) if p.duplicate else "") for p in people])
+              [(p.id, p.last_name, p.first_name, _kind_label(p, ctx.lang), _where(p), p.code,
+                ctx.text(Msg("homonyme", "namesake")) if p.duplicate else "") for p in people])
 
 
-def _kind_label(person: PersonView) -> str:
+def _kind_label(person: PersonView, lang: str) -> str:
     if person.category is not None:
-        return CATEGORY[person.category].text()
-    return KIND[person.kind].text()
+        return CATEGORY[person.category].text(lang)
+    return KIND[person.kind].text(lang)
 
 
 def _where(person: PersonView) -> str:

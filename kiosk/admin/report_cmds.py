@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
 from kiosk.domain.dates import long_date
-from kiosk.domain.errors import KioskError, Msg, language
+from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
 from kiosk.domain.stats import day_stats, event_stats
 from kiosk.domain.stats_rows import people_for_export, scans_for_export
@@ -39,7 +39,8 @@ def run_report(args: argparse.Namespace, ctx: Context) -> None:
     from kiosk.documents.output import write_atomically
     from kiosk.documents.report import day_report, event_report
 
-    data = day_report(day_stats(ctx.db, args.day)) if args.day else event_report(event_stats(ctx.db))
+    data = (day_report(day_stats(ctx.db, args.day), ctx.lang) if args.day
+            else event_report(event_stats(ctx.db), ctx.lang))
     path = write_atomically(args.output, data)
     if ctx.as_json:
         ctx.json({"path": str(path), "day": args.day.isoformat() if args.day else None, "bytes": len(data)})
@@ -53,7 +54,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> None:
     from kiosk.documents.csv_export import people_csv, scans_csv, stats_csv
     from kiosk.documents.output import write_atomically
 
-    lang, day, counter = language(), args.day, _Counter()
+    lang, day, counter = ctx.lang, args.day, _Counter()
     if args.what == "people" and day is not None:
         raise KioskError("--day ne vaut que pour les exports scans et stats : l'export des personnes les donne "
                          "toutes.", "--day is for the scans and stats exports only: people are exported all.")

@@ -14,7 +14,7 @@ from kiosk.domain.checkin import ScanDesk, ScanOutcome
 from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.directory import find_group
-from kiosk.domain.errors import Msg
+from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.labels import CATEGORY, RESULT
@@ -76,31 +76,32 @@ def run_scan(args: argparse.Namespace, ctx: Context) -> None:
         if ctx.as_json:
             ctx.json(outcome.as_json())
         else:
-            ctx.say(scan_line(outcome, desk.event.timezone))
+            ctx.say(scan_line(outcome, desk.event.timezone, ctx.lang))
         ctx.out.flush()
 
 
-def scan_line(outcome: ScanOutcome, zone: str) -> str:
-    label = RESULT[outcome.result].text()
+def scan_line(outcome: ScanOutcome, zone: str, lang: str) -> str:
+    """One scan's answer on one line, as the terminal station and `kiosk-admin scan` print it."""
+    label = RESULT[outcome.result].text(lang)
     at = local_time_text(outcome.at, zone)
     if outcome.group is not None:
         return f"{label} — {outcome.group.school}, {outcome.group.label} ({outcome.group.registered})"
     if outcome.person is None:
         return f"{label} — {outcome.code[:40]}"
-    details = f"{label} — {outcome.person.full_name}, {_where(outcome.person)} {at}"
+    details = f"{label} — {outcome.person.full_name}, {_where(outcome.person, lang)} {at}"
     if outcome.result is ScanResult.ALREADY_IN and outcome.since:
-        details += str(Msg(f" (entré à {local_time_text(outcome.since, zone)})",
-                           f" (came in at {local_time_text(outcome.since, zone)})"))
+        details += Msg(f" (entré à {local_time_text(outcome.since, zone)})",
+                       f" (came in at {local_time_text(outcome.since, zone)})").text(lang)
     if outcome.result is ScanResult.WRONG_DAY and outcome.booked_day:
-        details += str(Msg(f" (attendu le {outcome.booked_day:%d/%m/%Y})",
-                           f" (expected on {outcome.booked_day:%Y-%m-%d})"))
+        details += Msg(f" (attendu le {outcome.booked_day:%d/%m/%Y})",
+                       f" (expected on {outcome.booked_day:%Y-%m-%d})").text(lang)
     return details
 
 
-def _where(person: PersonView) -> str:
+def _where(person: PersonView, lang: str) -> str:
     if person.class_label:
         return f"{person.class_label} ({person.school})"
-    return CATEGORY[person.category].text() if person.category else person.organisation
+    return CATEGORY[person.category].text(lang) if person.category else person.organisation
 
 
 def run_checkin_group(args: argparse.Namespace, ctx: Context) -> None:
@@ -116,6 +117,12 @@ def run_checkout_group(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def show_movement(ctx: Context, movement: ClassMovement) -> None:
+    group = movement.group
+    if movement.wrong_day:  # nothing was recorded: an error (exit 1), whatever the output format
+        raise KioskError(f"{group.label} ({group.school}) est attendue le {movement.wrong_day:%d/%m/%Y} : rien n'a "
+                         "été enregistré (--override-day pour accepter).",
+                         f"{group.label} ({group.school}) is expected on {movement.wrong_day:%Y-%m-%d}: nothing was "
+                         "recorded (--override-day to accept).")
     if ctx.as_json:
         ctx.json({"group_id": movement.group.id, "direction": movement.direction.value,
                   "moved": [p.id for p in movement.moved], "unchanged": [p.id for p in movement.unchanged],
@@ -123,13 +130,6 @@ def show_movement(ctx: Context, movement: ClassMovement) -> None:
                   "still_inside": [p.id for p in movement.still_inside],
                   "wrong_day": movement.wrong_day.isoformat() if movement.wrong_day else None,
                   "head_count_matches": movement.head_count_matches})
-        return
-    group = movement.group
-    if movement.wrong_day:
-        ctx.say(Msg(f"{group.label} ({group.school}) est attendue le {movement.wrong_day:%d/%m/%Y} : rien n'a été "
-                    "enregistré (--override-day pour accepter).",
-                    f"{group.label} ({group.school}) is expected on {movement.wrong_day:%Y-%m-%d}: nothing was "
-                    "recorded (--override-day to accept)."))
         return
     if movement.direction is Direction.IN:
         ctx.say(Msg(f"{group.label} ({group.school}) : {len(movement.moved)} entrés, {len(movement.unchanged)} déjà "
@@ -164,7 +164,7 @@ def run_onsite(args: argparse.Namespace, ctx: Context) -> None:
         for person in visit.people:
             ctx.say(f"    {person.last_name} {person.first_name}")
     for category, people in onsite.visitors.items():
-        ctx.say(f"{CATEGORY[category].text()} : {len(people)}")
+        ctx.say(f"{CATEGORY[category].text(ctx.lang)} : {len(people)}")
         for person in people:
             ctx.say(f"    {person.last_name} {person.first_name}  {person.organisation}".rstrip())
     ctx.say(Msg(f"Total sur le site : {onsite.total}", f"Total on site: {onsite.total}"))
@@ -175,7 +175,8 @@ def write_onsite_pdf(ctx: Context, onsite: OnSite, output: Path) -> None:
     from kiosk.documents.output import write_atomically
 
     event = get_event(ctx.db)
-    path = write_atomically(output, onsite_pdf(onsite, event_name=event.name, timezone=event.timezone))
+    path = write_atomically(output, onsite_pdf(onsite, event_name=event.name, timezone=event.timezone,
+                                              lang=ctx.lang))
     if ctx.as_json:
         ctx.json({"path": str(path), "at": onsite.at.isoformat(), "total": onsite.total,
                   "classes": len(onsite.classes)})

@@ -10,7 +10,7 @@ from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
 from kiosk.domain.attendance import attendance_for
 from kiosk.domain.directory import find_group
-from kiosk.domain.errors import KioskError, Msg, language
+from kiosk.domain.errors import KioskError, Msg
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
@@ -34,7 +34,7 @@ def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
                          "Give --group (one class) or --day (a day's classes).")
     group_id = find_group(ctx.db, args.group).id if args.group is not None else None
     sheets = attendance_for(ctx.db, group_id=group_id, day=args.day)
-    path = write_atomically(args.output, attendance_pdf(sheets, lang=language()))
+    path = write_atomically(args.output, attendance_pdf(sheets, lang=ctx.lang))
     present = sum(s.pupils.present + s.adults.present for s in sheets)
     listed = sum(s.pupils.listed + s.adults.listed for s in sheets)
     if ctx.as_json:
