@@ -14,10 +14,11 @@ from kiosk.crash import log_crash
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.database import open_database
 from kiosk.domain.errors import KioskError
+from kiosk.language import chosen_language
 from kiosk.resources import resources_folder
 from kiosk.ui.context import KioskContext, StationSettings
 from kiosk.ui.controller import KioskController
-from kiosk.ui.i18n import Translations, system_language
+from kiosk.ui.i18n import Translations
 from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.scanner import ScannerFilter
@@ -47,7 +48,7 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
     if args.station:
         settings.station = args.station
     translations = Translations()
-    translations.use(args.lang or settings.language or system_language())
+    translations.use(chosen_language(args.lang or settings.language))
     db = open_database(args.db)
     context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings)
     window = MainWindow()

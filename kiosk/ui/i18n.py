@@ -23,10 +23,6 @@ def catalogue_folder() -> Path:
     return resources_folder() / "translations"
 
 
-def system_language() -> str:
-    return "en" if QLocale.system().name().lower().startswith("en") else "fr"
-
-
 def current_language() -> str:
     """"en" or "fr": the language the kiosk speaks now."""
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
