@@ -22,7 +22,7 @@ from kiosk.domain.attendance import AttendanceRow, AttendanceSheet, Tally
 from kiosk.domain.clock import local_time_text, utc_now
 from kiosk.domain.codes import display_code
 from kiosk.domain.dates import local_moment, long_date
-from kiosk.domain.errors import Msg, language
+from kiosk.domain.errors import Msg
 from kiosk.domain.labels import KIND
 
 QR_SIZE = 30 * mm
@@ -48,13 +48,12 @@ class GroupQr(Flowable):  # type: ignore[misc]
         draw_qr(self.canv, self.payload, 0, 0, self.size)
 
 
-def attendance_pdf(sheets: Sequence[AttendanceSheet], *, lang: str | None = None,
+def attendance_pdf(sheets: Sequence[AttendanceSheet], *, lang: str = "fr",
                    printed_at: dt.datetime | None = None) -> bytes:
     """The sheets, in the order given, as one PDF: each class on its own pages, numbered "page n / total"
     for that class alone, with its own footer and bookmark; `printed_at` (default: now) goes in every footer."""
     if not sheets:
         raise ValueError("no attendance sheet to print")
-    lang = lang or language()
     printed_at = printed_at or utc_now()
     story: list[Flowable] = []
     for sheet in sheets:

@@ -21,7 +21,6 @@ from kiosk.documents.fonts import register_fonts
 from kiosk.documents.layouts import Layout, check_layout
 from kiosk.documents.output import check_writable, write_atomically
 from kiosk.domain.badge_list import BadgeData
-from kiosk.domain.errors import language
 
 CHUNK_BADGES = 1_600
 """Badges per chunk: enough that each chunk's copy of the font subsets stays a small share of the file,
@@ -40,10 +39,10 @@ class BadgeFile:
 
 def render_badges_parallel(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                            offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False,
-                           lang: str | None = None, workers: int | None = None, chunk: int = CHUNK_BADGES) -> bytes:
+                           lang: str = "fr", workers: int | None = None, chunk: int = CHUNK_BADGES) -> bytes:
     """The pages `render_badges` makes, drawn by `workers` processes (default: one per core), `chunk`
     badges at a time; fewer than two chunks are drawn in this process."""
-    chosen, lang = resolve(layout), lang or language()
+    chosen = resolve(layout)
     check_layout(chosen, offset)
     workers = workers or os.cpu_count() or 1
     size = chunk_size(chosen, chunk)
@@ -78,7 +77,7 @@ def merge_pdfs(parts: Iterable[bytes]) -> bytes:
 
 
 def write_badges(path: Path, badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
-                 offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False, lang: str | None = None,
+                 offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False, lang: str = "fr",
                  workers: int | None = None, chunk: int = CHUNK_BADGES) -> BadgeFile:
     """Render (in parallel when it pays) and write the whole file or nothing."""
     chosen = resolve(layout)

@@ -35,7 +35,7 @@ from kiosk.documents.fonts import REGULAR, draw_text, register_fonts
 from kiosk.documents.layouts import Element, Field, Kind, Layout, check_layout, get_layout
 from kiosk.domain.badge_list import BadgeData, dates_text
 from kiosk.domain.codes import display_code
-from kiosk.domain.errors import KioskError, Msg, language
+from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.labels import CATEGORY, KIND
 
@@ -196,7 +196,7 @@ def resolve(layout: Layout | str) -> Layout:
 
 def render_badges(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                   offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False,
-                  lang: str | None = None) -> bytes:
+                  lang: str = "fr") -> bytes:
     """The badges as a PDF, filling each page's labels in reading order.
 
     `offset` (x to the right, y downwards, mm) corrects a printer's drift; `cut_marks` draws guides in the
@@ -209,7 +209,6 @@ def render_badges(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                          "No badges to print: the selection is empty.")
     register_fonts()
     buffer = io.BytesIO()
-    lang = lang or language()
     canvas = BadgeCanvas(buffer, chosen, title=Msg("Badges", "Badges").text(lang), lang=lang)
     draw_pages(BadgeDrawer(canvas, chosen, lang, repeated(badges)), badges, offset=offset, cut_marks=cut_marks)
     canvas.save()

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from kiosk.documents.report_rows import STATS_HEADERS, stats_rows
 from kiosk.domain.clock import zone
-from kiosk.domain.errors import Msg, language
+from kiosk.domain.errors import Msg
 from kiosk.domain.labels import CATEGORY, DIRECTION, KIND, RESULT
 from kiosk.domain.stats import DayStats, EventStats
 from kiosk.domain.stats_rows import ScanLine
@@ -55,9 +55,8 @@ def table_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes
     return buffer.getvalue().encode("utf-8")
 
 
-def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str | None = None) -> bytes:
+def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str = "fr") -> bytes:
     """One line per person registered; times of their last entry and exit in the event's zone."""
-    lang = lang or language()
     tz = zone(timezone)
     kinds = _kinds(lang)
     headers = [_with_zone(h, timezone, lang) if i >= 10 else h.text(lang) for i, h in enumerate(PEOPLE_HEADERS)]
@@ -67,9 +66,8 @@ def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str | None 
     return table_csv(headers, rows)
 
 
-def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str | None = None) -> bytes:
+def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str = "fr") -> bytes:
     """The scan log, one line per scan, oldest first."""
-    lang = lang or language()
     tz = zone(timezone)
     kinds = _kinds(lang)
     directions = {d: m.text(lang) for d, m in DIRECTION.items()}
@@ -82,9 +80,8 @@ def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str | None = No
     return table_csv(headers, rows)
 
 
-def stats_csv(stats: DayStats | EventStats, lang: str | None = None) -> bytes:
+def stats_csv(stats: DayStats | EventStats, lang: str = "fr") -> bytes:
     """Every figure of the report, one per line (section, day, item, measure, value): ready for a pivot table."""
-    lang = lang or language()
     return table_csv([h.text(lang) for h in STATS_HEADERS], stats_rows(stats, lang))
 
 

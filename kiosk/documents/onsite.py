@@ -21,7 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from kiosk.documents.fonts import BOLD, draw_text, markup, text_width
 from kiosk.documents.pages import Styles, build_pdf, styles
 from kiosk.domain.dates import local_moment
-from kiosk.domain.errors import Msg, language
+from kiosk.domain.errors import Msg
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.labels import CATEGORY, KIND
 from kiosk.domain.presence import ClassOnSite, OnSite
@@ -93,9 +93,8 @@ def _draw_cell(canvas: Canvas, cell: NameCell, x: float, y: float, room: float) 
         canvas.setFillColor(colors.black)
 
 
-def onsite_pdf(onsite: OnSite, *, event_name: str, timezone: str, lang: str | None = None) -> bytes:
+def onsite_pdf(onsite: OnSite, *, event_name: str, timezone: str, lang: str = "fr") -> bytes:
     """The list as it stood at `onsite.at`; the footer repeats that moment on every page."""
-    lang = lang or language()
     look = styles()
     moment = local_moment(onsite.at, timezone, lang)
     title = Msg(f"Personnes sur le site : {onsite.total}", f"People on site: {onsite.total}").text(lang)

@@ -16,15 +16,14 @@ from kiosk.documents.report_sections import audience, classes, departements, lev
 from kiosk.documents.report_tables import look
 from kiosk.domain.clock import zone
 from kiosk.domain.dates import local_moment, long_date
-from kiosk.domain.errors import Msg, language
+from kiosk.domain.errors import Msg
 from kiosk.domain.stats import DayStats, EventStats, Figures
 
 AS_OF = Msg("Chiffres arrêtés au", "Figures as of")
 
 
-def day_report(stats: DayStats, lang: str | None = None) -> bytes:
+def day_report(stats: DayStats, lang: str = "fr") -> bytes:
     """The day's report: who came against who was expected, hour by hour, slot by slot, school by school."""
-    lang = lang or language()
     tz = zone(stats.timezone)
     title = Msg(f"Bilan du {long_date(stats.day, 'fr')}", f"Report for {long_date(stats.day, 'en')}").text(lang)
     story = [*_top(stats, title, "", lang), key_figures(stats.figures, lang, tz, one_day=True),
@@ -32,9 +31,8 @@ def day_report(stats: DayStats, lang: str | None = None) -> bytes:
     return build_pdf(story, title=title, footer=_footer(stats, title, lang), lang=lang)
 
 
-def event_report(stats: EventStats, lang: str | None = None) -> bytes:
+def event_report(stats: EventStats, lang: str = "fr") -> bytes:
     """The whole event: the same tables over every day, each person counted once, and a line per day."""
-    lang = lang or language()
     tz = zone(stats.timezone)
     days = [d.day for d in stats.days]
     title = Msg("Bilan de l'événement", "Event report").text(lang)

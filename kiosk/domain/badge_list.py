@@ -40,12 +40,12 @@ class BadgeData:
     event_name: str
     days: tuple[dt.date, ...]
 
-    def when(self, lang: str | None = None) -> str:
+    def when(self, lang: str = "fr") -> str:
         """The day written out, or the event's dates ("du 24 au 27 novembre 2026")."""
         return dates_text(self.days, lang)
 
 
-def dates_text(days: tuple[dt.date, ...], lang: str | None = None) -> str:
+def dates_text(days: tuple[dt.date, ...], lang: str = "fr") -> str:
     """One day in full; several as a range, without weekdays so that it fits on a badge."""
     if not days:
         return ""
@@ -62,7 +62,7 @@ def dates_text(days: tuple[dt.date, ...], lang: str | None = None) -> str:
     return Msg(f"du {begin} au {end}", f"{begin} to {end}").text(lang)
 
 
-def _without_weekday(day: dt.date, lang: str | None) -> str:
+def _without_weekday(day: dt.date, lang: str) -> str:
     return long_date(day, lang).split(" ", 1)[1]
 
 

@@ -1,24 +1,18 @@
 """User-facing messages in French and English, and the one error type users can act on.
 
-Every message a person may read is written twice, French first; the caller picks the language once
-(`set_language`), so services never need to know who reads them.
+Every message a person may read is written twice, French first, and carried whole: whoever knows who reads
+it (the kiosk's current language, a command's --lang) renders it with `text(lang)`. Services never know
+the reader's language, and nothing depends on a process-wide setting.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-LANGUAGES = ("fr", "en")
-_current = ["fr"]
 
-
-def set_language(lang: str) -> None:
-    """Choose the language of messages for this process ("fr" or "en"; anything else means French)."""
-    _current[0] = "en" if lang.lower().startswith("en") else "fr"
-
-
-def language() -> str:
-    return _current[0]
+def is_english(lang: str) -> bool:
+    """True when `lang` ("en", "en_GB", …) asks for English; anything else means French, the first language."""
+    return lang.lower().startswith("en")
 
 
 @dataclass(frozen=True)
@@ -28,11 +22,12 @@ class Msg:
     fr: str
     en: str
 
-    def text(self, lang: str | None = None) -> str:
-        return self.en if (lang or language()) == "en" else self.fr
+    def text(self, lang: str) -> str:
+        return self.en if is_english(lang) else self.fr
 
     def __str__(self) -> str:
-        return self.text()
+        """French, the first language (for logs and debugging); readers get `text(lang)`."""
+        return self.fr
 
 
 class KioskError(Exception):
@@ -43,10 +38,10 @@ class KioskError(Exception):
 
     def __init__(self, fr: str, en: str) -> None:
         self.msg = Msg(fr, en)
-        super().__init__(en)
+        super().__init__(fr)
 
-    def text(self, lang: str | None = None) -> str:
+    def text(self, lang: str) -> str:
         return self.msg.text(lang)
 
     def __str__(self) -> str:
-        return self.msg.text()
+        return self.msg.fr

@@ -41,7 +41,7 @@ def output_folder(station: str) -> Path:
     return folder
 
 
-def station_badges(name: str, badges: list[BadgeData], settings: StationSettings, lang: str | None = None) -> Path:
+def station_badges(name: str, badges: list[BadgeData], settings: StationSettings, lang: str) -> Path:
     """Write `badges` in the station's layout and offset as `<name>-<time>.pdf` in its folder (off the GUI
     thread); returns the file."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -56,11 +56,11 @@ def print_on_station(path: Path, settings: StationSettings) -> None:
         print_file(path, station_printer(settings.printer))
 
 
-def write_person_badge(db: Database, person_id: int, settings: StationSettings) -> Path:
+def write_person_badge(db: Database, person_id: int, settings: StationSettings, lang: str) -> Path:
     """Write one person's badge (the same code as before) and print it on the station's printer if it has
     one; returns the file."""
     badges = badges_for(db, person_id=person_id)
-    path = station_badges(f"badge-{badges[0].code}", badges, settings)
+    path = station_badges(f"badge-{badges[0].code}", badges, settings, lang)
     print_on_station(path, settings)
     return path
 

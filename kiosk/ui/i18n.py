@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kiosk.domain.errors import set_language
 from kiosk.resources import resources_folder
 
 TRANSLATOR_NAME = "kioskTranslator"
@@ -45,7 +44,6 @@ class Translations:
             translator.setParent(None)
             translator.deleteLater()
         language = "en" if lang == "en" else "fr"
-        set_language(language)
         QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.French))
         for folder, name in ((Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), "qtbase"),
                              (catalogue_folder(), "kiosk")):

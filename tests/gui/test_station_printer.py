@@ -28,7 +28,7 @@ def output(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 def test_a_badge_printed_on_the_station_printer_carries_the_persons_code(fair, output, tmp_path, qapp) -> None:  # type: ignore[no-untyped-def]
     person = add_person(fair, PersonKind.VISITOR, "Zoé", "Lefèvre")
-    badge = badge_output.write_person_badge(fair, person.id, StationSettings(station="Accueil"))
+    badge = badge_output.write_person_badge(fair, person.id, StationSettings(station="Accueil"), "fr")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "paper" / "printed.pdf"
@@ -45,7 +45,7 @@ def test_a_missing_station_printer_is_said_in_one_sentence(fair, output, qapp) -
     person = add_person(fair, PersonKind.VISITOR, "Zoé", "Lefèvre")
     settings = StationSettings(station="Accueil", printer="Zebra ZD421 stand 3")
     with pytest.raises(KioskError) as raised:
-        badge_output.write_person_badge(fair, person.id, settings)
+        badge_output.write_person_badge(fair, person.id, settings, "fr")
     assert str(raised.value) == ("L'imprimante « Zebra ZD421 stand 3 » n'est pas installée sur ce poste : "
                                  "choisissez-en une autre dans les réglages du poste.")
     assert list(output.rglob("badge-*.pdf")), "the PDF is written all the same"

@@ -100,8 +100,10 @@ class PersonController(ScreenController[PersonView | int, PersonScreenView]):
         if self.person is None:
             return
         db, person_id, settings = self.context.db, self.person.id, self.context.settings
+        lang = self.context.translations.language
         self.view.show_message(self.tr("Préparation du badge…"))
-        self.run(lambda: badge_output.write_person_badge(db, person_id, settings), self._badge_ready, self._failed)
+        self.run(lambda: badge_output.write_person_badge(db, person_id, settings, lang), self._badge_ready,
+                 self._failed)
 
     def _badge_ready(self, path: Path) -> None:
         opened = badge_output.hand_over(path, self.context.settings)

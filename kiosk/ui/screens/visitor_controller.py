@@ -86,8 +86,8 @@ class VisitorController(ScreenController[None, VisitorView]):
         self.view.pages.setCurrentWidget(self.view.done_page)
         self._render_done()
         self.registered.emit(person)
-        db, settings = self.context.db, self.context.settings
-        self.run(lambda: badge_output.write_person_badge(db, person.id, settings), self._badge_ready,
+        db, settings, lang = self.context.db, self.context.settings, self.context.translations.language
+        self.run(lambda: badge_output.write_person_badge(db, person.id, settings, lang), self._badge_ready,
                  self._badge_failed, busy=False)
 
     def _badge_ready(self, path: Path) -> None:
