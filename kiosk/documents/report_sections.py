@@ -13,35 +13,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 
-from kiosk.documents.report_labels import (
-    ARRIVED,
-    AUDIENCE_TITLE,
-    CAPACITY,
-    CLASSES,
-    CLASSES_ARRIVED,
-    CLASSES_EXPECTED,
-    CLASSES_TITLE,
-    DAY,
-    EXPECTED,
-    LEVELS_TITLE,
-    PLACES_TITLE,
-    PUPILS,
-    PUPILS_ARRIVED,
-    PUPILS_EXPECTED,
-    PUPILS_REGISTERED,
-    RATE,
-    REGISTERED,
-    SCHOOLS,
-    SLOT,
-    SLOTS_TITLE,
-    TOTAL,
-    audience_label,
-    departement_label,
-    level_label,
-    number,
-    percent,
-    short_day,
-)
+from kiosk.documents import report_labels as wording
+from kiosk.documents.report_labels import audience_label, departement_label, level_label, number, percent, short_day
 from kiosk.documents.report_tables import Cell, Column, fill_bar, look, table, text
 from kiosk.domain.errors import Msg
 from kiosk.domain.stats import Figures, Tally
@@ -76,13 +49,13 @@ def section(title: Msg, lang: str, *content: Flowable) -> list[Flowable]:
 
 def _tallies(first: Msg, tallies: Sequence[Tally], labels: Sequence[str], lang: str, *,
              total: bool = True) -> Flowable:
-    columns = [Column(first.text(lang), 72 * mm, numeric=False), Column(REGISTERED.text(lang), 28 * mm),
-               Column(ARRIVED.text(lang), 28 * mm), Column(RATE.text(lang), 22 * mm)]
+    columns = [Column(first.text(lang), 72 * mm, numeric=False), Column(wording.REGISTERED.text(lang), 28 * mm),
+               Column(wording.ARRIVED.text(lang), 28 * mm), Column(wording.RATE.text(lang), 22 * mm)]
     rows: list[Sequence[Cell]] = [[label, number(t.registered, lang), number(t.arrived, lang), percent(t.rate, lang)]
                                   for label, t in zip(labels, tallies, strict=True)]
     registered, arrived = sum(t.registered for t in tallies), sum(t.arrived for t in tallies)
     last = Tally("", registered, arrived)
-    footer = [TOTAL.text(lang), number(registered, lang), number(arrived, lang), percent(last.rate, lang)]
+    footer = [wording.TOTAL.text(lang), number(registered, lang), number(arrived, lang), percent(last.rate, lang)]
     return table(columns, rows, total=footer if total else None)
 
 
@@ -90,16 +63,16 @@ def audience(figures: Figures, lang: str, *, one_day: bool) -> list[Flowable]:
     labels = [audience_label(t.key, lang) for t in figures.audience]
     body = _tallies(Msg("Catégorie", "Category"), figures.audience, labels, lang)
     extra = [note(DAY_SCOPE, lang)] if one_day else []
-    return section(AUDIENCE_TITLE, lang, body, *extra)
+    return section(wording.AUDIENCE_TITLE, lang, body, *extra)
 
 
 def classes(figures: Figures, lang: str) -> list[Flowable]:
     totals = figures.classes
-    pairs = ((SCHOOLS, totals.schools_expected, totals.schools_arrived),
-             (CLASSES, totals.classes_expected, totals.classes_arrived),
-             (PUPILS, totals.pupils_expected, totals.pupils_arrived))
-    columns = [Column("", 72 * mm, numeric=False), Column(EXPECTED.text(lang), 28 * mm),
-               Column(ARRIVED.text(lang), 28 * mm), Column(RATE.text(lang), 22 * mm)]
+    pairs = ((wording.SCHOOLS, totals.schools_expected, totals.schools_arrived),
+             (wording.CLASSES, totals.classes_expected, totals.classes_arrived),
+             (wording.PUPILS, totals.pupils_expected, totals.pupils_arrived))
+    columns = [Column("", 72 * mm, numeric=False), Column(wording.EXPECTED.text(lang), 28 * mm),
+               Column(wording.ARRIVED.text(lang), 28 * mm), Column(wording.RATE.text(lang), 22 * mm)]
     rows = [[label.text(lang), number(expected, lang), number(arrived, lang),
              percent(arrived / expected if expected else None, lang)] for label, expected, arrived in pairs]
     registered = number(totals.pupils_registered, lang)
@@ -107,18 +80,19 @@ def classes(figures: Figures, lang: str) -> list[Flowable]:
                     f"par chaque classe, à défaut ses élèves inscrits ({registered} élèves inscrits sur les listes).",
                     f"A class came as soon as one of its members came in. Expected pupils: the head count each class "
                     f"booked, or its registered pupils when it gave none ({registered} pupils on the rosters).")
-    return section(CLASSES_TITLE, lang, table(columns, rows),
+    return section(wording.CLASSES_TITLE, lang, table(columns, rows),
                    note(explained, lang))
 
 
 def slots(figures: Figures, lang: str, *, with_day: bool) -> list[Flowable]:
     if not figures.slots:
         return []
-    day = [Column(DAY.text(lang), 24 * mm, numeric=False)] if with_day else []
-    columns = [*day, Column(SLOT.text(lang), 26 * mm, numeric=False), Column(CAPACITY.text(lang), 20 * mm),
-               Column(CLASSES.text(lang), 18 * mm), Column(PUPILS_REGISTERED.text(lang), 22 * mm),
+    day = [Column(wording.DAY.text(lang), 24 * mm, numeric=False)] if with_day else []
+    columns = [*day, Column(wording.SLOT.text(lang), 26 * mm, numeric=False),
+               Column(wording.CAPACITY.text(lang), 20 * mm), Column(wording.CLASSES.text(lang), 18 * mm),
+               Column(wording.PUPILS_REGISTERED.text(lang), 22 * mm),
                Column(Msg("Remplissage", "Filled").text(lang), 24 * mm), Column("", 26 * mm, numeric=False),
-               Column(PUPILS_ARRIVED.text(lang), 20 * mm)]
+               Column(wording.PUPILS_ARRIVED.text(lang), 20 * mm)]
     rows: list[Sequence[Cell]] = [
         [*([short_day(s.day, lang)] if with_day else []), s.label, number(s.capacity, lang), number(s.classes, lang),
          number(s.registered, lang), percent(s.fill, lang), fill_bar(s.fill, 22 * mm), number(s.arrived, lang)]
@@ -126,12 +100,12 @@ def slots(figures: Figures, lang: str, *, with_day: bool) -> list[Flowable]:
     explained = Msg("Remplissage : élèves inscrits des classes du créneau rapportés à sa capacité ; en rouge "
                     "au-delà de la capacité.",
                     "Filled: registered pupils of the slot's classes against its capacity; red beyond capacity.")
-    return section(SLOTS_TITLE, lang, table(columns, rows), note(explained, lang))
+    return section(wording.SLOTS_TITLE, lang, table(columns, rows), note(explained, lang))
 
 
 def levels(figures: Figures, lang: str) -> list[Flowable]:
     labels = [level_label(t.key, lang) for t in figures.levels]
-    return section(LEVELS_TITLE, lang,
+    return section(wording.LEVELS_TITLE, lang,
                    _tallies(Msg("Niveau", "Level"), figures.levels, labels, lang))
 
 
@@ -141,7 +115,7 @@ def departements(figures: Figures, lang: str) -> list[Flowable]:
                     "individuels : leur propre code postal.",
                     "Pupils, teachers and companions: the school's postcode; individual visitors: their own.")
     body = _tallies(Msg("Département", "Département"), figures.departements, labels, lang)
-    return section(PLACES_TITLE, lang, body, note(explained, lang))
+    return section(wording.PLACES_TITLE, lang, body, note(explained, lang))
 
 
 def schools(figures: Figures, lang: str) -> list[Flowable]:
@@ -153,7 +127,8 @@ def schools(figures: Figures, lang: str) -> list[Flowable]:
                Column(Msg("Ville", "City").text(lang), 38 * mm, numeric=False),
                Column(Msg("CP", "Post code").text(lang), 16 * mm, numeric=False),
                *(Column(title.text(lang), 19 * mm)
-                 for title in (CLASSES_EXPECTED, CLASSES_ARRIVED, PUPILS_EXPECTED, PUPILS_ARRIVED))]
+                 for title in (wording.CLASSES_EXPECTED, wording.CLASSES_ARRIVED, wording.PUPILS_EXPECTED,
+                               wording.PUPILS_ARRIVED))]
     rows: list[Sequence[Cell]] = [
         [text(s.name, columns[0].width), text(s.city, columns[1].width), text(s.postcode, columns[2].width),
          number(s.classes_expected, lang), number(s.classes_arrived, lang), number(s.pupils_expected, lang),
@@ -163,4 +138,4 @@ def schools(figures: Figures, lang: str) -> list[Flowable]:
     footer = [Msg(f"Total : {count}", f"Total: {count}").text(lang), "", "",
               number(totals.classes_expected, lang), number(totals.classes_arrived, lang),
               number(totals.pupils_expected, lang), number(totals.pupils_arrived, lang)]
-    return [CondPageBreak(45 * mm), heading(SCHOOLS, lang), table(columns, rows, total=footer)]
+    return [CondPageBreak(45 * mm), heading(wording.SCHOOLS, lang), table(columns, rows, total=footer)]
