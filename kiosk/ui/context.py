@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
@@ -14,6 +15,16 @@ from kiosk.ui.pin_hash import hash_pin, is_hashed
 from kiosk.ui.tasks import TaskRunner
 
 DEFAULT_PIN = "1234"
+DEFAULT_STAFF_PIN = "0000"
+DEFAULT_BACKUPS_KEPT = 12
+
+
+class StationRole(enum.Enum):
+    """Who may use this station for what: a self-service entrance shows nothing about anyone but the person
+    who scans; a reception desk opens search, people, walk-ins and classes behind the staff PIN."""
+
+    SELF_SERVICE = "self-service"
+    DESK = "desk"
 
 
 @dataclass
@@ -30,6 +41,13 @@ class StationSettings:
     pin_hash: str = DEFAULT_PIN
     language: str = ""
     printer: str = ""  # this station's printer; "" = the system's default printer
+    role: StationRole = StationRole.DESK
+    self_registration: bool = False  # a self-service entrance lets walk-in visitors register themselves
+    staff_pin_hash: str = DEFAULT_STAFF_PIN  # the reception desk's PIN, stored like the organiser's
+    checkin_walkins: bool = True  # a walk-in registered here is checked in at once (no need to scan the badge)
+    files_folder: str = ""  # where rosters are chosen from and PDFs saved to, besides removable media
+    backup_folder: str = ""  # automatic backups of a SQLite database ("" = none)
+    backups_kept: int = DEFAULT_BACKUPS_KEPT
 
     @classmethod
     def load(cls, store: QSettings) -> StationSettings:
@@ -41,15 +59,46 @@ class StationSettings:
                    offset_y=float(store.value("offset_y", defaults.offset_y)),  # type: ignore[arg-type]
                    pin_hash=str(store.value("pin", defaults.pin_hash)),
                    language=str(store.value("language", "")),
-                   printer=str(store.value("printer", "")))
+                   printer=str(store.value("printer", "")),
+                   role=_role(store.value("role", defaults.role.value)),
+                   self_registration=_flag(store.value("self_registration", defaults.self_registration)),
+                   staff_pin_hash=str(store.value("staff_pin", defaults.staff_pin_hash)),
+                   checkin_walkins=_flag(store.value("checkin_walkins", defaults.checkin_walkins)),
+                   files_folder=str(store.value("files_folder", "")),
+                   backup_folder=str(store.value("backup_folder", "")),
+                   backups_kept=_count(store.value("backups_kept", defaults.backups_kept)))
 
     def save(self, store: QSettings) -> None:
         for key, value in (("station", self.station), ("direction", self.direction.value),
                            ("layout", self.layout), ("offset_x", self.offset_x), ("offset_y", self.offset_y),
                            ("pin", _hashed(self.pin_hash)), ("language", self.language),
-                           ("printer", self.printer)):
+                           ("printer", self.printer), ("role", self.role.value),
+                           ("self_registration", self.self_registration),
+                           ("staff_pin", _hashed(self.staff_pin_hash)), ("checkin_walkins", self.checkin_walkins),
+                           ("files_folder", self.files_folder), ("backup_folder", self.backup_folder),
+                           ("backups_kept", self.backups_kept)):
             store.setValue(key, value)
         store.sync()
+
+
+def _role(stored: object) -> StationRole:
+    """The stored role, or a reception desk when the file holds something this version does not know."""
+    try:
+        return StationRole(str(stored))
+    except ValueError:
+        return StationRole.DESK
+
+
+def _flag(stored: object) -> bool:
+    """QSettings' ini files give booleans back as the strings "true"/"false"."""
+    return stored if isinstance(stored, bool) else str(stored).lower() in ("true", "1", "yes")
+
+
+def _count(stored: object) -> int:
+    try:
+        return max(1, int(str(stored)))
+    except ValueError:
+        return DEFAULT_BACKUPS_KEPT
 
 
 def _hashed(stored: str) -> str:

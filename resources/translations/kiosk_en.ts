@@ -891,6 +891,18 @@ and bookings</translation>
         <translation>Event</translation>
     </message>
     <message>
+        <source>Rôle du poste</source>
+        <translation>Station role</translation>
+    </message>
+    <message>
+        <source>Les visiteurs s'inscrivent seuls</source>
+        <translation>Visitors register themselves</translation>
+    </message>
+    <message>
+        <source>Un visiteur inscrit ici est entré</source>
+        <translation>A visitor registered here is checked in</translation>
+    </message>
+    <message>
         <source>Décalage horizontal (mm)</source>
         <translation>Horizontal offset (mm)</translation>
     </message>
@@ -907,6 +919,10 @@ and bookings</translation>
         <translation>Language</translation>
     </message>
     <message>
+        <source>Dossier des fichiers</source>
+        <translation>Files folder</translation>
+    </message>
+    <message>
         <source>Base de données</source>
         <translation>Database</translation>
     </message>
@@ -915,12 +931,48 @@ and bookings</translation>
         <translation>Other database (from next start-up)</translation>
     </message>
     <message>
-        <source>Nouveau code (4 à 8 chiffres)</source>
-        <translation>New code (4 to 8 digits)</translation>
+        <source>Dossier des sauvegardes</source>
+        <translation>Backup folder</translation>
     </message>
     <message>
-        <source>Nouveau code, encore</source>
-        <translation>New code again</translation>
+        <source>Sauvegardes gardées</source>
+        <translation>Backups kept</translation>
+    </message>
+    <message>
+        <source>Nouveau code de l'accueil</source>
+        <translation>New reception PIN</translation>
+    </message>
+    <message>
+        <source>Code de l'accueil, encore</source>
+        <translation>Reception PIN, again</translation>
+    </message>
+    <message>
+        <source>Nouveau code organisateur</source>
+        <translation>New organiser PIN</translation>
+    </message>
+    <message>
+        <source>Code organisateur, encore</source>
+        <translation>Organiser PIN, again</translation>
+    </message>
+    <message>
+        <source>Accueil (code de l'accueil)</source>
+        <translation>Reception desk (reception PIN)</translation>
+    </message>
+    <message>
+        <source>Entrée en libre-service</source>
+        <translation>Self-service entrance</translation>
+    </message>
+    <message>
+        <source>4 à 8 chiffres ; vide : le code reste</source>
+        <translation>4 to 8 digits; empty: the PIN stays</translation>
+    </message>
+    <message>
+        <source>vide : le dossier Documents ; les clés USB s'ajoutent</source>
+        <translation>empty: the Documents folder; USB sticks are added</translation>
+    </message>
+    <message>
+        <source>vide : pas de sauvegarde automatique</source>
+        <translation>empty: no automatic backup</translation>
     </message>
     <message>
         <source>Entrée</source>
@@ -929,10 +981,6 @@ and bookings</translation>
     <message>
         <source>Sortie</source>
         <translation>Exit</translation>
-    </message>
-    <message>
-        <source>laisser vide pour garder le code</source>
-        <translation>leave empty to keep the current code</translation>
     </message>
     <message>
         <source>fichier SQLite ou postgresql://…</source>
@@ -976,6 +1024,17 @@ and bookings</translation>
     <message>
         <source>Capacité</source>
         <translation>Capacity</translation>
+    </message>
+</context>
+<context>
+    <name>Toggle</name>
+    <message>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Non</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
 from kiosk.domain.events import add_slot
 from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
-from kiosk.ui.context import StationSettings
+from kiosk.ui.context import StationRole, StationSettings
 from kiosk.ui.pin_hash import pin_matches
 from kiosk.ui.screens import settings_controller as settings_screen
 from kiosk.ui.screens.catalogue import Screens
@@ -70,6 +71,15 @@ def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -
     view.offset_x.setValue(1.5)
     view.offset_y.setValue(-2.0)
     view.database_next.setText("postgresql+psycopg://kiosk@serveur/salon")
+    view.role.setCurrentIndex(view.role.findData("self-service"))
+    qtbot.mouseClick(view.self_registration, Qt.MouseButton.LeftButton)
+    assert view.self_registration.text() == "Oui"
+    qtbot.mouseClick(view.checkin_walkins, Qt.MouseButton.LeftButton)  # on by default: now off
+    view.files_folder.setText(str(tmp_path / "clé"))
+    view.backup_folder.setText(str(tmp_path / "sauvegardes"))
+    qtbot.mouseClick(view.backups_kept.parentWidget().findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)  # +
+    view.staff_pin.setText("2468")
+    view.staff_pin_again.setText("2468")
     view.pin.setText("5678")
     view.pin_again.setText("5679")
     assert not screens.settings.save()
@@ -81,7 +91,13 @@ def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -
     assert (reloaded.station, reloaded.direction, reloaded.layout) == ("Sortie B", Direction.OUT, "a6")
     assert (reloaded.offset_x, reloaded.offset_y) == (1.5, -2.0)
     assert pin_matches("5678", reloaded.pin_hash) and not pin_matches("1234", reloaded.pin_hash)
-    assert "5678" not in Path(ini).read_text(encoding="utf-8")  # the PIN is never written in clear
+    assert pin_matches("2468", reloaded.staff_pin_hash) and not pin_matches("0000", reloaded.staff_pin_hash)
+    assert (reloaded.role, reloaded.self_registration, reloaded.checkin_walkins) == (StationRole.SELF_SERVICE,
+                                                                                    True, False)
+    assert (reloaded.files_folder, reloaded.backup_folder) == (str(tmp_path / "clé"), str(tmp_path / "sauvegardes"))
+    assert reloaded.backups_kept == 13
+    ini_text = Path(ini).read_text(encoding="utf-8")
+    assert "5678" not in ini_text and "2468" not in ini_text  # PINs are never written in clear
     assert QSettings(ini, QSettings.Format.IniFormat).value("database") == "postgresql+psycopg://kiosk@serveur/salon"
     assert pin_matches("5678", controller.context.settings.pin_hash)
     assert "Sortie B" in window.station.text()

@@ -16,7 +16,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction
-from kiosk.ui.context import KioskContext
+from kiosk.ui.context import KioskContext, StationRole
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.pin_hash import hash_pin, valid_pin
 from kiosk.ui.screens.base import ScreenController
@@ -48,16 +48,22 @@ class SettingsController(ScreenController[None, SettingsView]):
         view.fill_layouts(self.context.translations.language)
         view.event_info.setText(self.event_text())
         view.station.setText(settings.station)
-        view.direction.setCurrentIndex(max(0, view.direction.findData(settings.direction.value)))
-        view.layout_choice.setCurrentIndex(max(0, view.layout_choice.findData(settings.layout)))
+        for combo, value in ((view.role, settings.role.value), (view.direction, settings.direction.value),
+                             (view.layout_choice, settings.layout),
+                             (view.language, self.context.translations.language)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        view.self_registration.setChecked(settings.self_registration)
+        view.checkin_walkins.setChecked(settings.checkin_walkins)
         view.fill_printers(QPrinterInfo.availablePrinterNames(), settings.printer)
         view.offset_x.setValue(settings.offset_x)
         view.offset_y.setValue(settings.offset_y)
-        view.language.setCurrentIndex(max(0, view.language.findData(self.context.translations.language)))
+        view.files_folder.setText(settings.files_folder)
         view.database.setText(self.context.db.label)
         view.database_next.setText(str(self.store().value(DATABASE_KEY, "")))
-        view.pin.clear()
-        view.pin_again.clear()
+        view.backup_folder.setText(settings.backup_folder)
+        view.backups_kept.setValue(settings.backups_kept)
+        for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
+            field.clear()
         view.message.clear()
 
     def event_text(self) -> str:
@@ -71,22 +77,19 @@ class SettingsController(ScreenController[None, SettingsView]):
     def save(self) -> bool:
         view, settings = self.view, self.context.settings
         try:
-            pin = self._new_pin()
+            pin = new_pin(view.pin.text(), view.pin_again.text())
+            staff_pin = new_pin(view.staff_pin.text(), view.staff_pin_again.text())
             station = view.station.text().strip()
             if not station:
                 raise KioskError("Donnez un nom au poste.", "Give the station a name.")
         except KioskError as error:
             view.message.setText(self.say(error))
             return False
-        settings.station = station[:100]
-        self.context.desk.station = settings.station
-        settings.direction = Direction(view.direction.currentData())
-        settings.layout = str(view.layout_choice.currentData())
-        settings.printer = str(view.printer.currentData() or "")
-        settings.offset_x, settings.offset_y = view.offset_x.value(), view.offset_y.value()
-        settings.language = str(view.language.currentData())
+        self._apply(station[:100])
         if pin:
             settings.pin_hash = hash_pin(pin)
+        if staff_pin:
+            settings.staff_pin_hash = hash_pin(staff_pin)
         store = self.store()
         settings.save(store)
         database = view.database_next.text().strip()
@@ -95,19 +98,36 @@ class SettingsController(ScreenController[None, SettingsView]):
         else:
             store.remove(DATABASE_KEY)
         store.sync()
-        view.pin.clear()
-        view.pin_again.clear()
+        for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
+            field.clear()
         view.message.setText(self.tr("Réglages enregistrés."))
         self.saved.emit()
         return True
 
-    def _new_pin(self) -> str:
-        first, second = self.view.pin.text(), self.view.pin_again.text()
-        if not first and not second:
-            return ""
-        if not valid_pin(first):
-            raise KioskError("Le code doit compter 4 à 8 chiffres.", "The PIN must have 4 to 8 digits.")
-        if first != second:
-            raise KioskError("Les deux codes diffèrent : tapez le même deux fois.",
-                             "The two PINs differ: type the same one twice.")
-        return first
+    def _apply(self, station: str) -> None:
+        """The screen's choices into this station's settings (the PINs apart)."""
+        view, settings = self.view, self.context.settings
+        settings.station = self.context.desk.station = station
+        settings.role = StationRole(view.role.currentData())
+        settings.self_registration = view.self_registration.isChecked()
+        settings.direction = Direction(view.direction.currentData())
+        settings.checkin_walkins = view.checkin_walkins.isChecked()
+        settings.layout = str(view.layout_choice.currentData())
+        settings.printer = str(view.printer.currentData() or "")
+        settings.offset_x, settings.offset_y = view.offset_x.value(), view.offset_y.value()
+        settings.language = str(view.language.currentData())
+        settings.files_folder = view.files_folder.text().strip()
+        settings.backup_folder = view.backup_folder.text().strip()
+        settings.backups_kept = view.backups_kept.value()
+
+
+def new_pin(first: str, second: str) -> str:
+    """The new PIN typed twice, "" when both fields are empty (the PIN stays); KioskError when it will not do."""
+    if not first and not second:
+        return ""
+    if not valid_pin(first):
+        raise KioskError("Le code doit compter 4 à 8 chiffres.", "The PIN must have 4 to 8 digits.")
+    if first != second:
+        raise KioskError("Les deux codes diffèrent : tapez le même deux fois.",
+                         "The two PINs differ: type the same one twice.")
+    return first

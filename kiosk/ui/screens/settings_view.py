@@ -2,54 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QWidget
 
-from kiosk.documents.layouts import LAYOUTS, MAX_OFFSET_MM
+from kiosk.documents.layouts import LAYOUTS
 from kiosk.domain.kinds import Direction
-from kiosk.ui.pin_hash import MAX_DIGITS
+from kiosk.ui.context import StationRole
+from kiosk.ui.screens.settings_fields import Toggle, count_box, offset_box, pin_field, stepper
 from kiosk.ui.views import STRETCH, View, big_button, button, column, label, line_edit, row, title_label
-
-
-def _offset_box() -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(-MAX_OFFSET_MM, MAX_OFFSET_MM)
-    box.setSingleStep(0.5)
-    box.setDecimals(1)
-    box.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
-    box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    box.setMinimumHeight(52)  # a style sheet on a spin box without buttons squeezes its text away
-    return box
-
-
-def _stepper(box: QDoubleSpinBox) -> QWidget:
-    """The value between two finger-sized − and + keys."""
-    holder = QWidget()
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    for text, step in (("−", box.stepDown), ("+", box.stepUp)):
-        key = QPushButton(text)
-        key.setMinimumWidth(72)
-        key.clicked.connect(step)
-        row.addWidget(key)
-        if text == "−":
-            row.addWidget(box, 1)
-    return holder
-
-
-def _pin_field(name: str) -> QLineEdit:
-    field = line_edit(name, MAX_DIGITS)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
 
 
 class SettingsView(View):
@@ -66,18 +25,27 @@ class SettingsView(View):
         self.event_info = label("eventLabel", wrap=True)
         self.station = line_edit("stationName", 100)
         self.direction, self.layout_choice, self.language = QComboBox(), QComboBox(), QComboBox()
+        self.role = QComboBox()
+        self.role.setObjectName("stationRole")
+        self.self_registration, self.checkin_walkins = Toggle("selfRegistration"), Toggle("checkinWalkins")
         self.printer = QComboBox()
         self.printer.setObjectName("stationPrinter")
-        self.offset_x, self.offset_y = _offset_box(), _offset_box()
+        self.offset_x, self.offset_y = offset_box(), offset_box()
+        self.files_folder = line_edit("filesFolder", 1000)
         self.database = label("databaseLabel", wrap=True)
         self.database_next = line_edit("databaseNext", 1000)
-        self.pin, self.pin_again = _pin_field("newPin"), _pin_field("newPinAgain")
+        self.backup_folder = line_edit("backupFolder", 1000)
+        self.backups_kept = count_box(1, 99)
+        self.pin, self.pin_again = pin_field("newPin"), pin_field("newPinAgain")
+        self.staff_pin, self.staff_pin_again = pin_field("newStaffPin"), pin_field("newStaffPinAgain")
+        fields = (self.event_info, self.station, self.role, self.self_registration, self.direction,
+                  self.checkin_walkins, self.layout_choice, self.printer, stepper(self.offset_x),
+                  stepper(self.offset_y), self.language, self.files_folder, self.database, self.database_next,
+                  self.backup_folder, stepper(self.backups_kept), self.staff_pin, self.staff_pin_again, self.pin,
+                  self.pin_again)
+        self.captions = [label() for _ in fields]
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.captions = [label() for _ in range(12)]
-        fields = (self.event_info, self.station, self.direction, self.layout_choice, self.printer,
-                  _stepper(self.offset_x), _stepper(self.offset_y), self.language, self.database,
-                  self.database_next, self.pin, self.pin_again)
         for caption, field in zip(self.captions, fields, strict=True):
             form.addRow(caption, field)
         body = QWidget()
@@ -89,16 +57,27 @@ class SettingsView(View):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Réglages du poste"))
-        texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Sens"), self.tr("Mise en page des badges"),
+        texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Rôle du poste"),
+                 self.tr("Les visiteurs s'inscrivent seuls"), self.tr("Sens"),
+                 self.tr("Un visiteur inscrit ici est entré"), self.tr("Mise en page des badges"),
                  self.tr("Imprimante des badges"), self.tr("Décalage horizontal (mm)"),
-                 self.tr("Décalage vertical (mm)"), self.tr("Langue"),
+                 self.tr("Décalage vertical (mm)"), self.tr("Langue"), self.tr("Dossier des fichiers"),
                  self.tr("Base de données"), self.tr("Autre base (au prochain démarrage)"),
-                 self.tr("Nouveau code (4 à 8 chiffres)"), self.tr("Nouveau code, encore"))
+                 self.tr("Dossier des sauvegardes"), self.tr("Sauvegardes gardées"),
+                 self.tr("Nouveau code de l'accueil"), self.tr("Code de l'accueil, encore"),
+                 self.tr("Nouveau code organisateur"), self.tr("Code organisateur, encore"))
         for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
+        self._fill(self.role, [(self.tr("Accueil (code de l'accueil)"), StationRole.DESK.value),
+                               (self.tr("Entrée en libre-service"), StationRole.SELF_SERVICE.value)])
         self._fill(self.direction, [(self.tr("Entrée"), Direction.IN.value), (self.tr("Sortie"), Direction.OUT.value)])
         self._fill(self.language, [("Français", "fr"), ("English", "en")])
-        self.pin.setPlaceholderText(self.tr("laisser vide pour garder le code"))
+        for field in (self.pin, self.staff_pin):
+            field.setPlaceholderText(self.tr("4 à 8 chiffres ; vide : le code reste"))
+        self.files_folder.setPlaceholderText(self.tr("vide : le dossier Documents ; les clés USB s'ajoutent"))
+        self.backup_folder.setPlaceholderText(self.tr("vide : pas de sauvegarde automatique"))
+        for toggle in (self.self_registration, self.checkin_walkins):
+            toggle.retranslate()
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
         self.save.setText(self.tr("Enregistrer"))
         self.back.setText(self.tr("Retour"))
