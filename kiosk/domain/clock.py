@@ -31,3 +31,9 @@ def day_start(day: dt.date, zone_name: str) -> dt.datetime:
 
 def local_time_text(instant: dt.datetime, zone_name: str) -> str:
     return instant.astimezone(zone(zone_name)).strftime("%H:%M")
+
+
+def said_time(instant: dt.datetime, zone_name: str, lang: str) -> str:
+    """The time as a sentence says it: "9 h 12" in French, "9:12" in English."""
+    local = instant.astimezone(zone(zone_name))
+    return f"{local.hour}:{local.minute:02d}" if lang.startswith("en") else f"{local.hour} h {local.minute:02d}"

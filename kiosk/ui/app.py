@@ -50,7 +50,8 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
     translations = Translations()
     translations.use(chosen_language(args.lang or settings.language))
     db = open_database(args.db)
-    context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings)
+    context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings,
+                           store)
     window = MainWindow()
     controller = KioskController(context, window)
     scanner = ScannerFilter(app)

@@ -106,6 +106,11 @@ def _hashed(stored: str) -> str:
     return stored if is_hashed(stored) else hash_pin(stored)
 
 
+def station_store() -> QSettings:
+    """The station's settings store (a file per user on Linux)."""
+    return QSettings("Kiosk", "kiosk")
+
+
 @dataclass
 class KioskContext:
     db: Database
@@ -113,3 +118,4 @@ class KioskContext:
     tasks: TaskRunner
     translations: Translations
     settings: StationSettings = field(default_factory=StationSettings)
+    store: QSettings = field(default_factory=station_store)  # where `settings` are read from and saved to

@@ -28,13 +28,13 @@ class KioskController(QObject):
         super().__init__(window)
         self.context = context
         self.window = window
-        self.nav = Navigator(window)
+        self.nav = Navigator(window, context.settings)
         self.screens = build_screens(context, self.nav)
         self.screens.home.language_wanted.connect(self.switch_language)
         self.screens.settings.saved.connect(self.apply_settings)
         context.tasks.bug.connect(self.show_trouble)
         self.keyboard = KeyboardController(window, window.keyboard, context.translations.language)
-        self.guard = WindowGuard(window, lambda: self.nav.open(Screen.PIN))
+        self.guard = WindowGuard(window, lambda: self.nav.open(Screen.ORGANISER))
         self.connected = True
         self.health = QTimer(self, interval=HEALTH_MS)
         self.health.timeout.connect(self.check_database)
@@ -49,9 +49,9 @@ class KioskController(QObject):
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
         if outcome.result is ScanResult.GROUP and outcome.group is not None:
-            self.nav.open(Screen.ROSTER, outcome.group)
+            self.nav.interrupt(Screen.ROSTER, outcome.group)
         else:
-            self.nav.open(Screen.RESULT, outcome)
+            self.nav.interrupt(Screen.RESULT, outcome)
 
     def switch_language(self) -> None:
         self.use_language("fr" if self.context.translations.language == "en" else "en")
@@ -82,10 +82,12 @@ class KioskController(QObject):
         self.update_status()
 
     def update_status(self) -> None:
-        settings, label = self.context.settings, self.context.db.label
+        """Station, database state and printer; never the database's address (the public reads this line:
+        organisers find it in the settings)."""
+        settings = self.context.settings
         self.window.station.setText(self.tr("Poste : %1").replace("%1", settings.station))
-        self.window.database.setText(self.tr("Base : connectée (%1)").replace("%1", label) if self.connected
-                                     else self.tr("Base injoignable, nouvelle tentative… (%1)").replace("%1", label))
+        self.window.database.setText(self.tr("Base : connectée") if self.connected
+                                     else self.tr("Base injoignable, nouvelle tentative…"))
         printer = settings.printer
         if not printer:
             text = self.tr("Imprimante : aucune (PDF)")

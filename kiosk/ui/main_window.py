@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.keyboard import KeyboardPanel
 from kiosk.ui.screen_frame import ScreenFrame
-from kiosk.ui.views import ElidedLabel, label
+from kiosk.ui.views import label
 
 
 class MainWindow(QMainWindow):
@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.keyboard)
         self.setCentralWidget(central)
         self.station = label("stationStatus")
-        self.database = ElidedLabel("databaseStatus")  # a long file path gives way to the other two
+        self.database = label("databaseStatus")
         self.printer = label("printerStatus")
         self.statusBar().setSizeGripEnabled(False)  # full screen: nothing to resize, and it showed as a white box
         for part, stretch in ((self.station, 0), (self.database, 1), (self.printer, 0)):

@@ -66,7 +66,7 @@ def tour(app: QApplication, window: MainWindow, controller: KioskController, fol
     shoot(app, window, folder, "6-class-roster")
     nav.open(Screen.CLASS_FORM)
     shoot(app, window, folder, "7-class-form")
-    nav.open(Screen.PIN)
+    nav.open(Screen.ORGANISER)  # locked: the PIN pad asks for the organiser's
     shoot(app, window, folder, "8-organiser-pin")
     nav.open(Screen.DASHBOARD)
     settle(app, lambda: screens.dashboard.refreshed > 0)  # its figures are read off the GUI thread

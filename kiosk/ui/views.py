@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -59,30 +58,6 @@ def label(name: str = "", *, centred: bool = False, wrap: bool = False) -> QLabe
     if centred:
         made.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return made
-
-
-class ElidedLabel(QLabel):
-    """One line that gives up its middle ("sqlite:///…/kiosk.sqlite3") when the room is too small for it;
-    the whole text stays in the tooltip."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.setObjectName(name)
-        self.whole = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        self.whole = text
-        self.setToolTip(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        room = self.contentsRect().width()
-        super().setText(self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideMiddle, room))
 
 
 def combo(name: str) -> QComboBox:

@@ -292,6 +292,10 @@ LEFÈVRE Zoé
         <translation>Français</translation>
     </message>
     <message>
+        <source>Verrouiller</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
         <source>Organisateur</source>
         <translation>Organiser</translation>
     </message>
@@ -420,12 +424,12 @@ LEFÈVRE Zoé
         <translation>Station: %1</translation>
     </message>
     <message>
-        <source>Base : connectée (%1)</source>
-        <translation>Database: connected (%1)</translation>
+        <source>Base : connectée</source>
+        <translation>Database: connected</translation>
     </message>
     <message>
-        <source>Base injoignable, nouvelle tentative… (%1)</source>
-        <translation>Database unreachable, retrying… (%1)</translation>
+        <source>Base injoignable, nouvelle tentative…</source>
+        <translation>Database unreachable, trying again…</translation>
     </message>
     <message>
         <source>Imprimante : %1</source>
@@ -474,6 +478,10 @@ and bookings</translation>
     <message>
         <source>Retour à l'accueil</source>
         <translation>Back to home</translation>
+    </message>
+    <message>
+        <source>Touchez encore pour quitter</source>
+        <translation>Tap again to quit</translation>
     </message>
     <message>
         <source>Quitter le mode kiosque</source>
@@ -575,25 +583,59 @@ and bookings</translation>
 </context>
 <context>
     <name>PinController</name>
-    <message>
-        <source>Saisissez le code (4 à 8 chiffres).</source>
-        <translation>Enter the code (4 to 8 digits).</translation>
+    <message numerus="yes">
+        <source>Code faux. Essais restants : %n</source>
+        <translation>
+            <numerusform>Wrong PIN. Tries left: %n</numerusform>
+            <numerusform>Wrong PIN. Tries left: %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Trois codes faux : clavier bloqué pendant %1 secondes.</source>
-        <translation>Three wrong codes: keypad locked for %1 seconds.</translation>
+        <source>Choisissez 4 à 8 chiffres, autres que le code d'origine.</source>
+        <translation>Choose 4 to 8 digits, other than the factory PIN.</translation>
     </message>
     <message>
-        <source>Code faux. Essais restants : %1</source>
-        <translation>Wrong code. Attempts left: %1</translation>
+        <source>Les deux codes diffèrent : choisissez-le à nouveau.</source>
+        <translation>The two PINs differ: choose it again.</translation>
     </message>
-</context>
-<context>
-    <name>PinView</name>
+    <message>
+        <source>Nouveau code organisateur</source>
+        <translation>New organiser PIN</translation>
+    </message>
+    <message>
+        <source>Nouveau code de l'accueil</source>
+        <translation>New reception PIN</translation>
+    </message>
+    <message>
+        <source>Code de l'accueil</source>
+        <translation>Reception PIN</translation>
+    </message>
     <message>
         <source>Code organisateur</source>
         <translation>Organiser code</translation>
     </message>
+    <message>
+        <source>Le code d'origine est encore en place : choisissez-en un autre (4 à 8 chiffres).</source>
+        <translation>The factory PIN is still in place: choose another one (4 to 8 digits).</translation>
+    </message>
+    <message>
+        <source>Tapez le nouveau code une seconde fois.</source>
+        <translation>Type the new PIN a second time.</translation>
+    </message>
+    <message>
+        <source>Saisissez le code (4 à 8 chiffres).</source>
+        <translation>Enter the code (4 to 8 digits).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trois codes faux : clavier bloqué encore %n s.</source>
+        <translation>
+            <numerusform>Three wrong PINs: keypad locked for %n more second.</numerusform>
+            <numerusform>Three wrong PINs: keypad locked for %n more seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinView</name>
     <message>
         <source>Effacer</source>
         <translation>Clear</translation>
@@ -647,44 +689,51 @@ and bookings</translation>
         <translation>Welcome back!</translation>
     </message>
     <message>
-        <source>Déjà entré</source>
-        <translation>Already inside</translation>
+        <source>Entrée déjà enregistrée</source>
+        <translation>Entry already recorded</translation>
+    </message>
+    <message>
+        <source>Aucune entrée aujourd'hui</source>
+        <translation>No entry today</translation>
+    </message>
+    <message>
+        <source>Code non reconnu</source>
+        <translation>Code not recognised</translation>
+    </message>
+    <message>
+        <source>à %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>Classe attendue le %1.</source>
+        <translation>Class expected on %1.</translation>
     </message>
     <message>
         <source>Au revoir !</source>
         <translation>Goodbye!</translation>
     </message>
     <message>
-        <source>Pas entré aujourd'hui</source>
-        <translation>Not checked in today</translation>
-    </message>
-    <message>
-        <source>Pas le bon jour</source>
-        <translation>Wrong day</translation>
+        <source>Visite prévue un autre jour</source>
+        <translation>Visit booked for another day</translation>
     </message>
     <message>
         <source>Badge inconnu</source>
         <translation>Unknown badge</translation>
     </message>
     <message>
-        <source>Code illisible</source>
-        <translation>Unreadable code</translation>
-    </message>
-    <message>
         <source>Classe</source>
         <translation>Class</translation>
     </message>
     <message>
-        <source>Entré à %1</source>
-        <translation>Checked in at %1</translation>
-    </message>
-    <message>
-        <source>Classe attendue le %1 : appelez un responsable.</source>
-        <translation>Class expected on %1: please call a member of staff.</translation>
-    </message>
-    <message>
         <source>Adressez-vous à l'accueil.</source>
         <translation>Please ask at reception.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Accepter quand même</source>
+        <translation>Accept anyway</translation>
     </message>
 </context>
 <context>

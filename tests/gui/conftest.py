@@ -18,6 +18,7 @@ from kiosk.ui.app import build, stylesheet
 from kiosk.ui.controller import KioskController
 from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
+from kiosk.ui.screens.keys import Access
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 prepare_keyboard()  # as `kiosk` does, before pytest-qt creates the QApplication
@@ -47,6 +48,8 @@ def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
     store = QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat)
     args = argparse.Namespace(db=sqlite_url, station="Entrée A", lang="fr", windowed=True)
     window, controller = build(qapp, args, store)
+    # Screens are tested as the organiser sees them; tests of the PINs lock the kiosk first (nav.lock()).
+    controller.nav.unlock(Access.ORGANISER)
     window.allow_close = True
     window.resize(1280, 800)
     window.show()

@@ -15,7 +15,6 @@ from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationRole, StationSettings
 from kiosk.ui.pin_hash import pin_matches
-from kiosk.ui.screens import settings_controller as settings_screen
 from kiosk.ui.screens.catalogue import Screens
 from kiosk.ui.screens.keys import Screen
 
@@ -60,7 +59,7 @@ def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None: 
 def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     ini = str(tmp_path / "saved.ini")
-    monkeypatch.setattr(settings_screen, "station_store", lambda: QSettings(ini, QSettings.Format.IniFormat))
+    controller.context.store = QSettings(ini, QSettings.Format.IniFormat)
     screens = organiser(controller)
     controller.nav.open(Screen.SETTINGS)
     view = screens.settings.view

@@ -16,7 +16,6 @@ from kiosk.domain.registration import add_person
 from kiosk.ui import badge_output
 from kiosk.ui.context import StationSettings
 from kiosk.ui.printing import print_file
-from kiosk.ui.screens import settings_controller as settings_screen
 from kiosk.ui.screens.keys import Screen
 
 
@@ -54,7 +53,7 @@ def test_a_missing_station_printer_is_said_in_one_sentence(fair, output, qapp) -
 def test_the_printer_is_chosen_in_the_settings_and_shown_in_the_status_bar(kiosk, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     ini = str(tmp_path / "saved.ini")
-    monkeypatch.setattr(settings_screen, "station_store", lambda: QSettings(ini, QSettings.Format.IniFormat))
+    controller.context.store = QSettings(ini, QSettings.Format.IniFormat)
     screens = controller.screens
     controller.nav.open(Screen.SETTINGS)
     view = screens.settings.view

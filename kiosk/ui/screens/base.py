@@ -39,6 +39,9 @@ class ScreenController(QObject, Generic[P, V]):
     def leave(self) -> None:
         """Another screen replaces this one (stop timers, forget what should not stay)."""
 
+    def come_back(self) -> None:
+        """Shown again as it was, after a scan's answer interrupted it (restart what `leave` stopped)."""
+
     def run(self, work: Callable[[], T], on_done: Callable[[T], None],
             on_error: Callable[[KioskError], None] | None = None, *, busy: bool = True) -> None:
         """`work` off the GUI thread, then `on_done(result)` on it; a KioskError goes to `on_error` (default:

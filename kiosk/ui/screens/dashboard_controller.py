@@ -48,6 +48,9 @@ class DashboardController(ScreenController[None, DashboardView]):
     def leave(self) -> None:
         self.timer.stop()
 
+    def come_back(self) -> None:
+        self.open(None)
+
     def refresh(self) -> None:
         if self.reading:
             return

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 
-from kiosk.ui.context import KioskContext
+from kiosk.ui.context import KioskContext, StationRole
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.home_view import HomeView
-from kiosk.ui.screens.keys import Screen, SearchStart
+from kiosk.ui.screens.keys import Access, Screen, SearchStart
 
 
 class HomeController(ScreenController[None, HomeView]):
@@ -20,5 +20,12 @@ class HomeController(ScreenController[None, HomeView]):
         view.find_button.clicked.connect(lambda: nav.open(Screen.SEARCH, SearchStart.NEW))
         view.visitor_button.clicked.connect(lambda: nav.open(Screen.VISITOR))
         view.class_button.clicked.connect(lambda: nav.open(Screen.CLASS_FORM))
-        view.organiser.clicked.connect(lambda: nav.open(Screen.PIN))
+        view.organiser.clicked.connect(lambda: nav.open(Screen.ORGANISER))
         view.language.clicked.connect(self.language_wanted)
+        view.lock.clicked.connect(nav.lock)
+        nav.access_changed.connect(lambda _level: self.open(None))
+
+    def open(self, payload: None) -> None:
+        settings = self.context.settings
+        self.view.show_choices(settings.role is StationRole.DESK, settings.self_registration,
+                               self.nav.level > Access.PUBLIC)

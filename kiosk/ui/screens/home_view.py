@@ -18,10 +18,19 @@ class HomeView(View):
         self.visitor_button = big_button("visitorButton")
         self.class_button = big_button("classButton")
         self.language = button("languageButton")
+        self.lock = button("lockButton")
         self.organiser = button("organiserButton")
         column(self.event_name, (self.hint, 1), (self._build_choices(), 2),
-               row(self.language, STRETCH, self.organiser), owner=self)
+               row(self.language, STRETCH, self.lock, self.organiser), owner=self)
         self.retranslate()
+
+    def show_choices(self, desk: bool, walk_ins: bool, unlocked: bool) -> None:
+        """A reception desk offers search, walk-ins and classes (behind its PIN); a self-service entrance only
+        scanning, and the walk-in form when visitors may register themselves. An open desk can be locked."""
+        self.find_button.setVisible(desk)
+        self.class_button.setVisible(desk)
+        self.visitor_button.setVisible(desk or walk_ins)
+        self.lock.setVisible(unlocked)
 
     def _build_choices(self) -> QGridLayout:
         grid = QGridLayout()
@@ -36,4 +45,5 @@ class HomeView(View):
         self.visitor_button.setText(self.tr("Inscrire un visiteur"))
         self.class_button.setText(self.tr("Inscrire une classe"))
         self.language.setText(self.tr("English"))
+        self.lock.setText(self.tr("Verrouiller"))
         self.organiser.setText(self.tr("Organisateur"))

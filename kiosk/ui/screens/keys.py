@@ -7,6 +7,8 @@ The catalogue (catalogue.py) says which view and controller serve each key.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar, Generic, TypeVar
 
 from kiosk.domain.checkin import ScanOutcome
@@ -21,6 +23,22 @@ class SearchStart(enum.Enum):
     BACK = "back"  # back from a person: what was typed stays, the rows are read again
 
 
+class Access(enum.IntEnum):
+    """Who is using the kiosk: the public, the reception staff (staff PIN), the organiser (organiser PIN)."""
+
+    PUBLIC = 0
+    STAFF = 1
+    ORGANISER = 2
+
+
+@dataclass(frozen=True)
+class PinRequest:
+    """The PIN pad asked for a level of access, then `then` once it is given."""
+
+    level: Access
+    then: Callable[[], None]
+
+
 class Screen(Generic[P]):
     """A screen's key; `P` is the type of what it opens with (None: nothing)."""
 
@@ -32,7 +50,7 @@ class Screen(Generic[P]):
     VISITOR: ClassVar[Screen[None]]
     ROSTER: ClassVar[Screen[GroupView]]
     CLASS_FORM: ClassVar[Screen[None]]
-    PIN: ClassVar[Screen[None]]
+    PIN: ClassVar[Screen[PinRequest]]
     ORGANISER: ClassVar[Screen[None]]
     DASHBOARD: ClassVar[Screen[None]]
     IMPORTS: ClassVar[Screen[None]]

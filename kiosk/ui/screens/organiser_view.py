@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout
 
-from kiosk.ui.views import STRETCH, View, big_button, button, column, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, restyle, row, title_label
 
 
 class OrganiserView(View):
@@ -20,6 +20,7 @@ class OrganiserView(View):
         self.home = button("organiserHome")
         self.quit = button("quitKiosk")
         self.quit.setProperty("role", "danger")
+        self.quit_armed = False
         column(self.title, (self._build_doors(), 1), row(self.home, STRETCH, self.quit), owner=self)
         self.retranslate()
 
@@ -29,6 +30,12 @@ class OrganiserView(View):
             grid.addWidget(door, place // 2, place % 2)
         return grid
 
+    def arm_quit(self, armed: bool) -> None:
+        """"Quitter" asks for a second tap while armed."""
+        self.quit_armed = armed
+        restyle(self.quit, "armed", armed)
+        self.retranslate()
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Mode organisateur"))
         self.dashboard.setText(self.tr("Tableau de bord"))
@@ -36,4 +43,5 @@ class OrganiserView(View):
         self.documents.setText(self.tr("Badges et documents"))
         self.settings.setText(self.tr("Réglages du poste"))
         self.home.setText(self.tr("Retour à l'accueil"))
-        self.quit.setText(self.tr("Quitter le mode kiosque"))
+        self.quit.setText(self.tr("Touchez encore pour quitter") if self.quit_armed
+                          else self.tr("Quitter le mode kiosque"))

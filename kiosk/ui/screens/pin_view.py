@@ -54,7 +54,6 @@ class PinView(View):
         return key
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Code organisateur"))
         self.clear.setText(self.tr("Effacer"))
         self.ok.setText(self.tr("Valider"))
         self.cancel.setText(self.tr("Annuler"))

@@ -203,5 +203,6 @@ class RosterController(ScreenController[GroupView, RosterView]):
         self.nav.keep_awake()
 
     def _home(self) -> None:
+        """Done or cancelled: back to what the class code interrupted (home, or a form being typed)."""
         self.home_timer.stop()
-        self.nav.home()
+        self.nav.resume()

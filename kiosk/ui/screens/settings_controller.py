@@ -8,9 +8,7 @@ location takes effect at the next start (key "database").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinterInfo
 
 from kiosk.domain.dates import long_date
@@ -26,11 +24,6 @@ from kiosk.ui.screens.settings_view import SettingsView
 DATABASE_KEY = "database"
 
 
-def station_store() -> QSettings:
-    """The station's settings store (a file per user on Linux)."""
-    return QSettings("Kiosk", "kiosk")
-
-
 class SettingsController(ScreenController[None, SettingsView]):
     """Shows the current settings, checks and saves the new ones; `saved` lets the kiosk apply them at once
     (language, station name in the status bar)."""
@@ -39,7 +32,6 @@ class SettingsController(ScreenController[None, SettingsView]):
 
     def __init__(self, key: Screen[None], view: SettingsView, context: KioskContext, nav: Navigator) -> None:
         super().__init__(key, view, context, nav)
-        self.store: Callable[[], QSettings] = lambda: station_store()
         view.save.clicked.connect(self.save)
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
 
@@ -59,7 +51,7 @@ class SettingsController(ScreenController[None, SettingsView]):
         view.offset_y.setValue(settings.offset_y)
         view.files_folder.setText(settings.files_folder)
         view.database.setText(self.context.db.label)
-        view.database_next.setText(str(self.store().value(DATABASE_KEY, "")))
+        view.database_next.setText(str(self.context.store.value(DATABASE_KEY, "")))
         view.backup_folder.setText(settings.backup_folder)
         view.backups_kept.setValue(settings.backups_kept)
         for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
@@ -90,7 +82,7 @@ class SettingsController(ScreenController[None, SettingsView]):
             settings.pin_hash = hash_pin(pin)
         if staff_pin:
             settings.staff_pin_hash = hash_pin(staff_pin)
-        store = self.store()
+        store = self.context.store
         settings.save(store)
         database = view.database_next.text().strip()
         if database:
