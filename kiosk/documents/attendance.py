@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, Ta
 from kiosk.documents.fonts import BOLD, REGULAR, markup, runs, text_width
 from kiosk.documents.pages import Section, Styles, build_pdf, styles
 from kiosk.documents.qr import draw_qr
+from kiosk.documents.text_cell import TextCell
 from kiosk.domain.attendance import AttendanceRow, AttendanceSheet, Tally
 from kiosk.domain.clock import local_time_text, utc_now
 from kiosk.domain.codes import display_code
@@ -27,6 +28,7 @@ from kiosk.domain.labels import KIND
 
 QR_SIZE = 30 * mm
 CELL_PADDING = 6  # ReportLab's default left and right cell padding, in points
+MIN_NAME_PT = 8.0
 TICKED, EMPTY = "☑", "☐"
 COLUMNS = (Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Role"),
            Msg("Présent", "Present"), Msg("Arrivée", "Arrived"), Msg("Départ", "Left"))
@@ -156,14 +158,14 @@ def _row(number: int, row: AttendanceRow, zone_name: str, look: Styles, lang: st
             local_time_text(row.left_at, zone_name) if row.left_at else ""]
 
 
-def _text_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
-    """Plain text when it is one run of the kiosk font, unchanged by shaping, and fits (tables draw that several
-    times faster); otherwise a Paragraph, which switches to fallback fonts, keeps right-to-left text and wraps."""
+def _text_cell(text: str, style: ParagraphStyle, width: float) -> str | TextCell:
+    """Plain text when it is one run of the kiosk font and fits (tables draw that several times faster);
+    otherwise a TextCell, which shapes any script and wraps between words, never inside one."""
     bold = style.fontName == BOLD
     pieces = runs(text, bold)
-    plain = (len(pieces) == 1 and pieces[0] == (style.fontName, text)
+    plain = (len(pieces) == 1 and pieces[0].font == style.fontName and pieces[0].glyphs == text
              and text_width(text, style.fontSize, bold) <= width - 2 * CELL_PADDING)
-    return text if plain else Paragraph(markup(text, bold), style)
+    return text if plain else TextCell(text, style.fontSize, bold=bold, min_size=MIN_NAME_PT)
 
 
 def _totals(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:

@@ -23,7 +23,7 @@ FLOOR_PT = 5.0
 """The smallest text printed at all; below a box's readable minimum only for names that fit no other way."""
 LEADING = 1.15
 ELLIPSIS = "…"
-_BREAKS = re.compile(r"(?<=[\s\-‐])")
+BREAKS = re.compile(r"(?<=[\s\-‐])")
 
 
 Width = Callable[[str], float]
@@ -84,7 +84,7 @@ def fit(text: str, box: tuple[float, float], bold: bool, limits: tuple[float, fl
     if max(one, two) >= FLOOR_PT:
         return Fit.of(one, (text,), width_of) if one >= two else Fit.of(two, two_lines, width_of)
     size = min(FLOOR_PT, height / block_height(1.0, len(two_lines), bold))
-    return Fit.of(size, tuple(_ellipsized(line, width / size, width_of) for line in two_lines), width_of)
+    return Fit.of(size, tuple(ellipsized(line, width / size, width_of) for line in two_lines), width_of)
 
 
 def _size_for(lines: tuple[str, ...], box: tuple[float, float], bold: bool, max_size: float,
@@ -108,12 +108,12 @@ def split_near_middle(text: str, _width_of: Width) -> tuple[str, ...]:
 def _cut_at(text: str, badness: Callable[[int], float]) -> tuple[str, ...]:
     if len(text) < 2:
         return (text,)
-    cuts = [match.start() for match in _BREAKS.finditer(text) if 0 < match.start() < len(text)] or [len(text) // 2]
+    cuts = [match.start() for match in BREAKS.finditer(text) if 0 < match.start() < len(text)] or [len(text) // 2]
     best = min(cuts, key=badness)
     return text[:best].rstrip(), text[best:].lstrip()
 
 
-def _ellipsized(line: str, room: float, width_of: Width) -> str:
+def ellipsized(line: str, room: float, width_of: Width) -> str:
     """`line` cut short with "…" to fit `room` (a width at 1 pt), if need be."""
     if width_of(line) <= room:
         return line

@@ -164,9 +164,9 @@ def test_names_in_every_script_have_their_glyphs_and_the_fallback_font_is_embedd
     assert "DroidSansFallback" in embedded
     for badge in badges:
         for name in (badge.first_name, badge.last_name):
-            for font_name, piece in runs(name, False) + runs(name, True):
-                font = pdfmetrics.getFont(font_name)
-                assert all(ord(char) in font.face.charToGlyph for char in piece), (name, font_name)
+            for run in runs(name, False) + runs(name, True):
+                font = pdfmetrics.getFont(run.font)
+                assert all(ord(char) in font.face.charToGlyph for char in run.text), (name, run.font)
                 assert font.face.name.decode().split("+")[-1] in embedded
 
 
