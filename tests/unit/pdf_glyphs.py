@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
@@ -33,8 +33,14 @@ class EmbeddedFont:
         return -1 if self.glyphs is None else self.glyphs.get(code, 0)
 
 
-def drawn_glyphs(pdf: bytes) -> Iterator[tuple[str, int]]:
-    """(font name, glyph id) of every glyph the pages draw, forms included."""
+class Glyph(NamedTuple):
+    font: str
+    size: float
+    glyph: int
+
+
+def drawn_glyphs(pdf: bytes) -> Iterator[Glyph]:
+    """Font name, size (as set by Tf, before any scaling) and glyph id of every glyph drawn, forms included."""
     reader = PdfReader(io.BytesIO(pdf))
     fonts: dict[int, EmbeddedFont] = {}
     for page in reader.pages:
@@ -42,23 +48,24 @@ def drawn_glyphs(pdf: bytes) -> Iterator[tuple[str, int]]:
 
 
 def _stream_glyphs(contents: Any, resources: Any, reader: PdfReader,
-                   fonts: dict[int, EmbeddedFont]) -> Iterator[tuple[str, int]]:
+                   fonts: dict[int, EmbeddedFont]) -> Iterator[Glyph]:
     resources = resources.get_object() if resources is not None else DictionaryObject()
     current: EmbeddedFont | None = None
+    size = 0.0
     for operands, operator in ContentStream(contents, reader).operations:
         if operator == b"Tf":
             reference = resources["/Font"].raw_get(operands[0])
             key = reference.idnum if hasattr(reference, "idnum") else id(reference)
             if key not in fonts:
                 fonts[key] = EmbeddedFont(reference.get_object())
-            current = fonts[key]
+            current, size = fonts[key], float(operands[1])
         elif operator in (b"Tj", b"TJ", b"'", b'"'):
             assert current is not None, "text shown before a font was chosen"
             strings = operands[0] if isinstance(operands[0], ArrayObject) else [operands[-1]]
             for string in strings:
                 if isinstance(string, (bytes, str)):
                     for code in _bytes(string):
-                        yield current.name, current.glyph(code)
+                        yield Glyph(current.name, size, current.glyph(code))
         elif operator == b"Do":
             xobject = resources["/XObject"][operands[0]].get_object()
             if xobject.get("/Subtype") == "/Form":
@@ -74,4 +81,4 @@ def _bytes(string: Any) -> bytes:
 
 def missing_glyphs(pdf: bytes) -> list[str]:
     """The fonts (one entry per glyph) that drew their missing glyph; empty when every character printed."""
-    return [font for font, glyph in drawn_glyphs(pdf) if glyph == 0]
+    return [drawn.font for drawn in drawn_glyphs(pdf) if drawn.glyph == 0]
