@@ -82,7 +82,7 @@ class BadgeDrawer:
     def __init__(self, canvas: BadgeCanvas, layout: Layout, lang: str,
                  repeated: Collection[SharedKey] = frozenset()) -> None:
         self.canvas, self.layout, self.lang, self.repeated = canvas, layout, lang, repeated
-        places = [(element, _place(element, layout.label)) for element in layout.elements]
+        places = [(element, _place(element, layout)) for element in layout.elements]
         self._shared = [place for place in places if is_shared(place[0])]
         self._personal = [place for place in places if not is_shared(place[0])]
         self._forms: dict[SharedKey, str] = {}
@@ -172,11 +172,12 @@ class BadgeDrawer:
                                                       fitted.widths, strict=True)]
 
 
-def _place(element: Element, label: tuple[float, float]) -> Rect:
-    """The element's box in points, relative to the label's lower-left corner."""
-    width, height = label[0] * mm, label[1] * mm
+def _place(element: Element, layout: Layout) -> Rect:
+    """The element's box in points, relative to the label's lower-left corner, inside the safe area."""
+    left, top, width, height = layout.inner
     box = element.box
-    return (box.x * width, (1 - box.y - box.h) * height, box.w * width, box.h * height)
+    return ((left + box.x * width) * mm, (layout.label[1] - top - (box.y + box.h) * height) * mm,
+            box.w * width * mm, box.h * height * mm)
 
 
 def _baselines(fit: Fit, bottom: float, height: float, bold: bool) -> list[float]:

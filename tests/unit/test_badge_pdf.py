@@ -187,7 +187,8 @@ def test_colour_bands_differ_by_kind(fair: tuple[Database, list[BadgeData]], tmp
     page_height = layout.page_size[1]
     colours = []
     for x, y in layout.origins()[:len(chosen)]:
-        left_mm, top_mm = x / 72 * 25.4 + 3, page_height - (y / 72 * 25.4 + layout.label[1]) + 1
+        left_mm = x / 72 * 25.4 + layout.safe[0] + 3
+        top_mm = page_height - (y / 72 * 25.4 + layout.label[1]) + layout.safe[1] + 1
         colours.append(image.getpixel((round(left_mm / 25.4 * 50), round(top_mm / 25.4 * 50))))
     kinds = [(b.kind, b.category) for b in chosen]
     adults = {colours[i] for i, kind in enumerate(kinds) if kind[0] in (PersonKind.TEACHER, PersonKind.COMPANION)}
