@@ -55,21 +55,23 @@ def table_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes
     return buffer.getvalue().encode("utf-8")
 
 
-def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str | None = None) -> bytes:
+Table = tuple[list[str], Iterable[Sequence[object]]]
+"""Headers, and the rows (possibly a generator): what both the CSV and the XLSX exports write."""
+
+
+def people_table(people: Iterable[PersonView], *, timezone: str, lang: str) -> Table:
     """One line per person registered; times of their last entry and exit in the event's zone."""
-    lang = lang or language()
     tz = zone(timezone)
     kinds = _kinds(lang)
     headers = [_with_zone(h, timezone, lang) if i >= 10 else h.text(lang) for i, h in enumerate(PEOPLE_HEADERS)]
     rows = ((p.id, p.last_name, p.first_name, kinds[p.category or p.kind], p.school, p.class_label,
              p.day.isoformat() if p.day else "", p.organisation, p.postcode, p.code, _moment(p.entered_at, tz),
              _moment(p.left_at, tz)) for p in people)
-    return table_csv(headers, rows)
+    return headers, rows
 
 
-def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str | None = None) -> bytes:
+def scans_table(scans: Iterable[ScanLine], *, timezone: str, lang: str) -> Table:
     """The scan log, one line per scan, oldest first."""
-    lang = lang or language()
     tz = zone(timezone)
     kinds = _kinds(lang)
     directions = {d: m.text(lang) for d, m in DIRECTION.items()}
@@ -79,13 +81,24 @@ def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str | None = No
     rows = ((_moment(s.at, tz), directions[s.direction], results[s.result], yes if s.overridden else no, s.station,
              s.operator, s.person_id or "", s.last_name, s.first_name, kinds.get(s.category or s.kind, ""), s.school,
              s.class_label, s.code) for s in scans)
-    return table_csv(headers, rows)
+    return headers, rows
+
+
+def stats_table(stats: DayStats | EventStats, *, lang: str) -> Table:
+    """Every figure of the report, one per line (section, day, item, measure, value): ready for a pivot table."""
+    return [h.text(lang) for h in STATS_HEADERS], stats_rows(stats, lang)
+
+
+def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str | None = None) -> bytes:
+    return table_csv(*people_table(people, timezone=timezone, lang=lang or language()))
+
+
+def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str | None = None) -> bytes:
+    return table_csv(*scans_table(scans, timezone=timezone, lang=lang or language()))
 
 
 def stats_csv(stats: DayStats | EventStats, lang: str | None = None) -> bytes:
-    """Every figure of the report, one per line (section, day, item, measure, value): ready for a pivot table."""
-    lang = lang or language()
-    return table_csv([h.text(lang) for h in STATS_HEADERS], stats_rows(stats, lang))
+    return table_csv(*stats_table(stats, lang=lang or language()))
 
 
 def _kinds(lang: str) -> dict[str | None, str]:
