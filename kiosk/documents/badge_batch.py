@@ -1,4 +1,5 @@
-"""Badges for a whole event: chunks of full pages rendered in worker processes, merged into one PDF.
+"""Badges for a whole event: chunks of full pages rendered in worker processes, merged into one PDF as they
+come, straight into the file (memory holds a chunk per worker, never the whole document).
 
 Workers are started with "spawn" (safe beside threads and the GUI, and the same on Linux, macOS and Windows)
 and register the fonts once each. Chunks hold whole pages, so the merged document fills every sheet but
@@ -13,13 +14,13 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from pypdf import PdfReader, PdfWriter
+from typing import IO
 
 from kiosk.documents.badges import page_count, render_badges, resolve
 from kiosk.documents.fonts import register_fonts
 from kiosk.documents.layouts import Layout, check_layout
-from kiosk.documents.output import check_writable, write_atomically
+from kiosk.documents.output import atomic_stream
+from kiosk.documents.pdf_concat import PdfConcatenation
 from kiosk.domain.badge_list import BadgeData
 from kiosk.domain.errors import language
 
@@ -43,17 +44,29 @@ def render_badges_parallel(badges: Sequence[BadgeData], layout: Layout | str = "
                            lang: str | None = None, workers: int | None = None, chunk: int = CHUNK_BADGES) -> bytes:
     """The pages `render_badges` makes, drawn by `workers` processes (default: one per core), `chunk`
     badges at a time; fewer than two chunks are drawn in this process."""
-    chosen, lang = resolve(layout), lang or language()
-    check_layout(chosen, offset)
+    buffer = io.BytesIO()
+    _render_into(buffer, badges, resolve(layout), offset=offset, cut_marks=cut_marks, lang=lang or language(),
+                 workers=workers, chunk=chunk)
+    return buffer.getvalue()
+
+
+def _render_into(stream: IO[bytes], badges: Sequence[BadgeData], layout: Layout, *, offset: tuple[float, float],
+                 cut_marks: bool, lang: str, workers: int | None, chunk: int) -> None:
+    """The badges' PDF written to `stream` chunk after chunk: memory holds one chunk per worker, never the file."""
+    check_layout(layout, offset)
     workers = workers or os.cpu_count() or 1
-    size = chunk_size(chosen, chunk)
-    if workers < 2 or len(badges) < 2 * size:
-        return render_badges(badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang)
-    jobs: list[_Job] = [(badges[start:start + size], chosen, offset, cut_marks, lang)
+    size = chunk_size(layout, chunk)
+    if len(badges) < 2 * size:
+        stream.write(render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang))
+        return
+    jobs: list[_Job] = [(badges[start:start + size], layout, offset, cut_marks, lang)
                         for start in range(0, len(badges), size)]
+    if workers < 2:
+        merge_into(stream, map(_render_chunk, jobs))
+        return
     context = multiprocessing.get_context("spawn")
     with context.Pool(min(workers, len(jobs)), initializer=register_fonts) as pool:
-        return merge_pdfs(pool.imap(_render_chunk, jobs))
+        merge_into(stream, pool.imap(_render_chunk, jobs))
 
 
 def chunk_size(layout: Layout, badges: int = CHUNK_BADGES) -> int:
@@ -66,23 +79,27 @@ def _render_chunk(job: _Job) -> bytes:
     return render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang)
 
 
-def merge_pdfs(parts: Iterable[bytes]) -> bytes:
-    """One PDF with the pages of every part, in order (parts are taken as they arrive)."""
-    writer = PdfWriter()
+def merge_into(stream: IO[bytes], parts: Iterable[bytes]) -> None:
+    """One PDF with the pages of every part, in order, written as the parts arrive (see pdf_concat)."""
+    joined = PdfConcatenation(stream, title="Badges")
     for part in parts:
-        writer.append(PdfReader(io.BytesIO(part)), import_outline=False)
-    writer.add_metadata({"/Title": "Badges", "/Producer": "Kiosk"})
+        joined.add(part)
+    joined.finish()
+
+
+def merge_pdfs(parts: Iterable[bytes]) -> bytes:
+    """`merge_into` a buffer."""
     buffer = io.BytesIO()
-    writer.write(buffer)
+    merge_into(buffer, parts)
     return buffer.getvalue()
 
 
 def write_badges(path: Path, badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                  offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False, lang: str | None = None,
                  workers: int | None = None, chunk: int = CHUNK_BADGES) -> BadgeFile:
-    """Render (in parallel when it pays) and write the whole file or nothing."""
+    """Render (in parallel when it pays) straight into a file beside `path`, renamed once whole."""
     chosen = resolve(layout)
-    check_writable(path)
-    pdf = render_badges_parallel(badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang, workers=workers,
-                                 chunk=chunk)
-    return BadgeFile(write_atomically(path, pdf), len(badges), page_count(len(badges), chosen))
+    with atomic_stream(path) as stream:
+        _render_into(stream, badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang or language(),
+                     workers=workers, chunk=chunk)
+    return BadgeFile(path.expanduser(), len(badges), page_count(len(badges), chosen))
