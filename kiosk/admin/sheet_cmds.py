@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.admin import letter_cmds
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
 from kiosk.domain.attendance import attendance_for
@@ -24,6 +25,7 @@ def register(commands: Commands) -> None:
                         help="chaque classe sur une page impaire (recto verso) / each class on an odd page (duplex)")
     sheets.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.pdf", help="PDF à écrire")
     sheets.set_defaults(handler=run_attendance)
+    letter_cmds.register(commands)  # the letters to teachers go with the sheets (kept out of kiosk/cli.py)
 
 
 def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
