@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from kiosk.documents.badge_design import check_design
 from kiosk.documents.badges import page_count, render_badges, resolve
+from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign
 from kiosk.documents.fonts import register_fonts
 from kiosk.documents.layouts import Layout, check_layout
 from kiosk.documents.output import atomic_stream
@@ -27,7 +29,7 @@ from kiosk.domain.errors import language
 CHUNK_BADGES = 1_600
 """Badges per chunk: enough that each chunk's copy of the font subsets stays a small share of the file,
 few enough that the workers finish together and the parent merges while they draw."""
-_Job = tuple[Sequence[BadgeData], Layout, tuple[float, float], bool, str]
+_Job = tuple[Sequence[BadgeData], Layout, tuple[float, float], bool, str, BadgeDesign]
 
 
 @dataclass(frozen=True)
@@ -41,25 +43,27 @@ class BadgeFile:
 
 def render_badges_parallel(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                            offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False,
-                           lang: str | None = None, workers: int | None = None, chunk: int = CHUNK_BADGES) -> bytes:
+                           lang: str | None = None, workers: int | None = None, chunk: int = CHUNK_BADGES,
+                           design: BadgeDesign = DEFAULT_DESIGN) -> bytes:
     """The pages `render_badges` makes, drawn by `workers` processes (default: one per core), `chunk`
     badges at a time; fewer than two chunks are drawn in this process."""
     buffer = io.BytesIO()
     _render_into(buffer, badges, resolve(layout), offset=offset, cut_marks=cut_marks, lang=lang or language(),
-                 workers=workers, chunk=chunk)
+                 workers=workers, chunk=chunk, design=design)
     return buffer.getvalue()
 
 
 def _render_into(stream: IO[bytes], badges: Sequence[BadgeData], layout: Layout, *, offset: tuple[float, float],
-                 cut_marks: bool, lang: str, workers: int | None, chunk: int) -> None:
+                 cut_marks: bool, lang: str, workers: int | None, chunk: int, design: BadgeDesign) -> None:
     """The badges' PDF written to `stream` chunk after chunk: memory holds one chunk per worker, never the file."""
     check_layout(layout, offset)
+    check_design(design, layout)
     workers = workers or os.cpu_count() or 1
     size = chunk_size(layout, chunk)
     if len(badges) < 2 * size:
-        stream.write(render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang))
+        stream.write(render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang, design=design))
         return
-    jobs: list[_Job] = [(badges[start:start + size], layout, offset, cut_marks, lang)
+    jobs: list[_Job] = [(badges[start:start + size], layout, offset, cut_marks, lang, design)
                         for start in range(0, len(badges), size)]
     if workers < 2:
         merge_into(stream, map(_render_chunk, jobs))
@@ -75,8 +79,8 @@ def chunk_size(layout: Layout, badges: int = CHUNK_BADGES) -> int:
 
 
 def _render_chunk(job: _Job) -> bytes:
-    badges, layout, offset, cut_marks, lang = job
-    return render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang)
+    badges, layout, offset, cut_marks, lang, design = job
+    return render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang, design=design)
 
 
 def merge_into(stream: IO[bytes], parts: Iterable[bytes]) -> None:
@@ -96,10 +100,12 @@ def merge_pdfs(parts: Iterable[bytes]) -> bytes:
 
 def write_badges(path: Path, badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                  offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False, lang: str | None = None,
-                 workers: int | None = None, chunk: int = CHUNK_BADGES) -> BadgeFile:
+                 workers: int | None = None, chunk: int = CHUNK_BADGES,
+                 design: BadgeDesign = DEFAULT_DESIGN) -> BadgeFile:
     """Render (in parallel when it pays) straight into a file beside `path`, renamed once whole."""
     chosen = resolve(layout)
     with atomic_stream(path) as stream:
         _render_into(stream, badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang or language(),
-                     workers=workers, chunk=chunk)
-    return BadgeFile(path.expanduser(), len(badges), page_count(len(badges), chosen))
+                     workers=workers, chunk=chunk, design=design)
+    pages = page_count(len(badges), chosen) * (2 if design.back else 1)
+    return BadgeFile(path.expanduser(), len(badges), pages)

@@ -28,6 +28,7 @@ class Kind(StrEnum):
     TEXT = "text"
     QR = "qr"
     CODE = "code"
+    IMAGE = "image"
 
 
 class Field(StrEnum):
@@ -37,6 +38,8 @@ class Field(StrEnum):
     CLASS = "class"
     EVENT = "event"
     DAY = "day"
+    PHONE = "phone"
+    """The class teacher's phone on a minor's badge, for emergencies: only when a design asks for it."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class Element:
     centred: bool = False
     min_pt: float = 6.0
     max_pt: float = 72.0
+    source_name: str = ""
+    """For an image: which of the design's images it shows ("logo", "partners")."""
 
 
 def _text(field: Field, box: Box, *, bold: bool = False, centred: bool = False, min_pt: float = 6.0,
