@@ -54,22 +54,21 @@ def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) 
 def mirrored(layout: Layout, origins: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
     """Where each label's back is on the reverse of the page: the same height, mirrored left to right."""
     page_width = layout.page_size[0] * mm
-    return [(page_width - x - layout.label[0] * mm, y) for x, y in origins]
+    return [(page_width - x - layout.cell[0] * mm, y) for x, y in origins]
 
 
-def draw_backs(drawer: BadgeDrawer, badges: Sequence[BadgeData], origins: Sequence[tuple[float, float]]) -> None:
-    """The back of each badge of one page."""
+def draw_back(drawer: BadgeDrawer, badge: BadgeData, origin: tuple[float, float]) -> None:
+    """The back of `badge` on the label at `origin`."""
     design, lang = drawer.design, drawer.lang
-    for badge, origin in zip(badges, origins, strict=False):
-        if design.logo is not None:
-            draw_picture(drawer.canvas, design.logo, drawer.box_rect(BACK_LOGO, origin))
-        drawer.write(badge.event_name, drawer.box_rect(BACK_EVENT, origin), bold=True, centred=True,
-                     limits=(9.0, 18.0))
-        lines = design.back_lines
-        for index, line in enumerate(lines):
-            share = BACK_LINES.h / len(lines)
-            box = Box(BACK_LINES.x, BACK_LINES.y + index * share, BACK_LINES.w, share)
-            drawer.write(line, drawer.box_rect(box, origin), bold=False, centred=True, limits=(7.0, 12.0))
-        if design.emergency_phone == "back" and emergency_line(badge, lang):
-            drawer.write(emergency_line(badge, lang), drawer.box_rect(BACK_PHONE, origin), bold=True, centred=True,
-                         limits=(8.0, 16.0))
+    if design.logo is not None:
+        draw_picture(drawer.canvas, design.logo, drawer.box_rect(BACK_LOGO, origin))
+    drawer.write(badge.event_name, drawer.box_rect(BACK_EVENT, origin), bold=True, centred=True,
+                 limits=(9.0, 18.0))
+    lines = design.back_lines
+    for index, line in enumerate(lines):
+        share = BACK_LINES.h / len(lines)
+        box = Box(BACK_LINES.x, BACK_LINES.y + index * share, BACK_LINES.w, share)
+        drawer.write(line, drawer.box_rect(box, origin), bold=False, centred=True, limits=(7.0, 12.0))
+    if design.emergency_phone == "back" and emergency_line(badge, lang):
+        drawer.write(emergency_line(badge, lang), drawer.box_rect(BACK_PHONE, origin), bold=True, centred=True,
+                     limits=(8.0, 16.0))

@@ -15,12 +15,12 @@ import io
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from functools import cache, partial
 
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.units import mm
 
-from kiosk.documents.badge_back import draw_backs, draw_picture, emergency_line, mirrored, surname
+from kiosk.documents.badge_back import draw_back, draw_picture, emergency_line, mirrored, surname
 from kiosk.documents.badge_canvas import BadgeCanvas, draw_qr_on_grid
 from kiosk.documents.badge_design import check_design
 from kiosk.documents.badge_text import (
@@ -255,8 +255,29 @@ def draw_pages(drawer: BadgeDrawer, badges: Sequence[BadgeData], *, offset: tupl
         if cut_marks:
             canvas.draw_cut_marks(offset)
         for badge, origin in zip(page, origins, strict=False):
-            drawer.draw(badge, origin)
+            in_cell(drawer, origin, partial(drawer.draw, badge))
         canvas.showPage()
         if drawer.design.back:
-            draw_backs(drawer, page, mirrored(layout, origins))
+            for badge, origin in zip(page, mirrored(layout, origins), strict=False):
+                in_cell(drawer, origin, partial(draw_back, drawer, badge), back=True)
             canvas.showPage()
+
+
+def in_cell(drawer: BadgeDrawer, origin: tuple[float, float], draw: Callable[[tuple[float, float]], None], *,
+            back: bool = False) -> None:
+    """`draw` the label whose cell's lower-left corner is `origin`: as is, or turned a quarter on sheets whose
+    cells lie across (a portrait badge in a landscape cell, its top to the left; on the back, turned the other
+    way, so that the sheet turned over along its long edge shows both sides the same way up)."""
+    if not drawer.layout.rotated:
+        draw(origin)
+        return
+    canvas, (width, height) = drawer.canvas, drawer.layout.cell
+    canvas.saveState()
+    if back:
+        canvas.translate(origin[0], origin[1] + height * mm)
+        canvas.rotate(-90)
+    else:
+        canvas.translate(origin[0] + width * mm, origin[1])
+        canvas.rotate(90)
+    draw((0.0, 0.0))
+    canvas.restoreState()

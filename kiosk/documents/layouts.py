@@ -129,6 +129,13 @@ class Layout:
     rows: int = 1
     gap: tuple[float, float] = (0.0, 0.0)
     safe: tuple[float, float] = (SHEET_SAFE_MM, SHEET_SAFE_MM)
+    rotated: bool = False
+    """The labels lie turned a quarter on the sheet (portrait badges on a sheet sold with landscape cells)."""
+
+    @property
+    def cell(self) -> tuple[float, float]:
+        """A label's place on the page in mm: the label itself, or turned a quarter."""
+        return (self.label[1], self.label[0]) if self.rotated else self.label
 
     @property
     def inner(self) -> tuple[float, float, float, float]:
@@ -153,14 +160,14 @@ class Layout:
 
     def grid_size(self) -> tuple[float, float]:
         """Width and height in mm that the labels and the gaps between them take."""
-        (width, height), (gap_x, gap_y) = self.label, self.gap
+        (width, height), (gap_x, gap_y) = self.cell, self.gap
         return (self.columns * width + (self.columns - 1) * gap_x, self.rows * height + (self.rows - 1) * gap_y)
 
     def origins(self) -> list[tuple[float, float]]:
         """Lower-left corner of each label in points, row by row from the top of the page."""
         (page_w, page_h), (grid_w, grid_h) = self.page_size, self.grid_size()
         left, top = (page_w - grid_w) / 2, page_h - (page_h - grid_h) / 2
-        (width, height), (gap_x, gap_y) = self.label, self.gap
+        (width, height), (gap_x, gap_y) = self.cell, self.gap
         return [((left + column * (width + gap_x)) * mm, (top - row * (height + gap_y) - height) * mm)
                 for row in range(self.rows) for column in range(self.columns)]
 
@@ -171,9 +178,10 @@ def _stock(name: str, fr: str, en: str, label: tuple[float, float], safe: float 
 
 
 def _sheet(name: str, fr: str, en: str, label: tuple[float, float], page: tuple[float, float],
-           grid: tuple[int, int], gap: tuple[float, float] = (0.0, 0.0), safe: float = SHEET_SAFE_MM) -> Layout:
+           grid: tuple[int, int], gap: tuple[float, float] = (0.0, 0.0), safe: float = SHEET_SAFE_MM,
+           rotated: bool = False) -> Layout:
     """A sheet of labels as sold, `grid` columns × rows, centred on its page."""
-    return Layout(name, Msg(fr, en), label, page, grid[0], grid[1], gap, (safe, safe))
+    return Layout(name, Msg(fr, en), label, page, grid[0], grid[1], gap, (safe, safe), rotated)
 
 
 LAYOUTS = {layout.name: layout for layout in (
@@ -183,6 +191,14 @@ LAYOUTS = {layout.name: layout for layout in (
            (85.0, 54.0), A4, (2, 5), (10.0, 0.0)),
     _sheet("a4-12-40x75", "A4 prédécoupée, 12 badges 40 × 75 mm", "perforated A4, 12 badges 40 × 75 mm",
            (40.0, 75.0), A4, (4, 3)),
+    _sheet("a4-10-54x90", "A4 prédécoupée, 10 badges 54 × 90 mm (couchés)", "perforated A4, 10 badges 54 × 90 mm "
+           "(lying)", (54.0, 90.0), A4, (2, 5), rotated=True),
+    _sheet("a4-10-90x54", "A4 prédécoupée, 10 badges 90 × 54 mm", "perforated A4, 10 badges 90 × 54 mm",
+           (90.0, 54.0), A4, (2, 5)),
+    _sheet("a4-8-60x90", "A4 prédécoupée, 8 badges 60 × 90 mm (couchés)", "perforated A4, 8 badges 60 × 90 mm "
+           "(lying)", (60.0, 90.0), A4, (2, 4), rotated=True),
+    _sheet("a4-10-50x80", "A4 prédécoupée, 10 badges 50 × 80 mm (couchés)", "perforated A4, 10 badges 50 × 80 mm "
+           "(lying)", (50.0, 80.0), A4, (2, 5), rotated=True),
     _sheet("a4-4-a6", "A4 prédécoupée, 4 badges A6", "perforated A4, 4 A6 badges", A6, A4, (2, 2),
            safe=5.0),  # the labels reach the page's edges: a laser's margin
     _sheet("a4-14-l7163", "A4, 14 étiquettes 99,1 × 38,1 mm (Avery L7163)",

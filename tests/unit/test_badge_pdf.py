@@ -9,6 +9,7 @@ import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,7 @@ def words(pdf: bytes, folder: Path) -> list[Word]:
 
 def label_boxes(layout: Layout) -> list[tuple[float, float, float, float]]:
     """(left, top, right, bottom) of each label in points from the top-left corner, in reading order."""
-    page_height, (width, height) = layout.page_size[1] * mm, (layout.label[0] * mm, layout.label[1] * mm)
+    page_height, (width, height) = layout.page_size[1] * mm, (layout.cell[0] * mm, layout.cell[1] * mm)
     return [(x, page_height - y - height, x + width, page_height - y) for x, y in layout.origins()]
 
 
@@ -111,8 +112,12 @@ def label_texts(pdf: bytes, layout: Layout, folder: Path) -> list[str]:
         inside = [i for i, box in enumerate(boxes) if inside_box(word, box)]
         assert len(inside) == 1, f"{word.text!r} is not inside one label"
         texts.setdefault((word.page, inside[0]), []).append(word)
-    return [" ".join(w.text for w in sorted(texts[key], key=lambda w: (round(w.top), w.left)))
-            for key in sorted(texts)]
+    return [" ".join(w.text for w in sorted(texts[key], key=partial(reading_order, layout))) for key in sorted(texts)]
+
+
+def reading_order(layout: Layout, word: Word) -> tuple[float, float]:
+    """Line by line, then along the line; a label lying across its sheet reads upwards, lines left to right."""
+    return (round(word.left), -word.bottom) if layout.rotated else (round(word.top), word.left)
 
 
 def inside_box(word: Word, box: tuple[float, float, float, float], slack: float = 0.5) -> bool:

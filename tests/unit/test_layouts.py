@@ -39,7 +39,18 @@ REQUIRED = {"a4-8": ((99.1, 67.7), 8), "a4-10": ((85.0, 54.0), 10), "a6": ((105.
             "roll-62x100": ((62.0, 100.0), 1), "4x3in": ((101.6, 76.2), 1),
             "a4-12-40x75": ((40.0, 75.0), 12), "a4-4-a6": ((105.0, 148.0), 4), "a4-14-l7163": ((99.1, 38.1), 14),
             "a4-21-l7160": ((63.5, 38.1), 21), "letter-8-5395": ((85.7, 59.3), 8),
-            "letter-8-5390": ((88.9, 57.2), 8)}
+            "letter-8-5390": ((88.9, 57.2), 8), "a4-10-54x90": ((54.0, 90.0), 10),
+            "a4-10-90x54": ((90.0, 54.0), 10), "a4-8-60x90": ((60.0, 90.0), 8), "a4-10-50x80": ((50.0, 80.0), 10)}
+
+
+def test_inserts_are_imposed_on_perforated_a4_as_sold() -> None:
+    """Portrait inserts lie across the sheet where that is how they are sold (10, 8, 10 a sheet)."""
+    for name, per_sheet in (("a4-10-54x90", 10), ("a4-8-60x90", 8), ("a4-10-50x80", 10), ("a4-12-40x75", 12),
+                            ("a4-10-90x54", 10), ("a4-4-a6", 4)):
+        layout = LAYOUTS[name]
+        assert layout.per_page == per_sheet and layout.page_size == (210.0, 297.0)
+        assert layout.cell == ((layout.label[1], layout.label[0]) if layout.rotated else layout.label)
+    assert LAYOUTS["a4-10-54x90"].rotated and LAYOUTS["a4-10-54x90"].elements is TALL
 
 
 def box_of(layout: Layout, kind: Kind, field: Field | None = None) -> Box:
@@ -57,7 +68,7 @@ def test_labels_fit_their_page_and_elements_stay_apart_inside_the_label(layout: 
     check_layout(layout)
     page_w, page_h = layout.page_size[0] * mm, layout.page_size[1] * mm
     for x, y in layout.origins():
-        assert -0.01 <= x <= page_w - layout.label[0] * mm + 0.01 and -0.01 <= y <= page_h - layout.label[1] * mm + 0.01
+        assert -0.01 <= x <= page_w - layout.cell[0] * mm + 0.01 and -0.01 <= y <= page_h - layout.cell[1] * mm + 0.01
     for element in layout.elements:
         box = element.box
         assert min(box.x, box.y) >= 0 and box.x + box.w <= 1 + 1e-9 and box.y + box.h <= 1 + 1e-9
