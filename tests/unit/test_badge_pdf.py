@@ -198,3 +198,25 @@ def test_colour_bands_differ_by_kind(fair: tuple[Database, list[BadgeData]], tmp
     kinds = [(b.kind, b.category) for b in chosen]
     adults = {colours[i] for i, kind in enumerate(kinds) if kind[0] in (PersonKind.TEACHER, PersonKind.COMPANION)}
     assert len(adults) == 1 and len(set(colours)) == 7
+
+
+@pytest.mark.parametrize("layout", ["a4-8", "a4-10"])
+@pytest.mark.parametrize("drift", [(0.0, -1.0), (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0)])
+def test_a_printer_drifting_by_1_mm_prints_nothing_on_the_next_label(
+        fair: tuple[Database, list[BadgeData]], layout: str, drift: tuple[float, float], tmp_path: Path) -> None:
+    """Zero-gap sheets: with the page shifted by 1 mm, the 2 mm along every label edge stay blank paper."""
+    _db, badges = fair
+    chosen, dpi = LAYOUTS[layout], 100
+    image = page_images(render_badges(badges[:chosen.per_page], chosen, offset=drift, lang="fr"), tmp_path,
+                        dpi)[0].convert("L")
+    pixels = image.load()
+    assert pixels is not None
+    def px(points: float) -> int:
+        return round(points / 72 * dpi)
+    edge = 2 * mm
+    for left, top, right, bottom in label_boxes(chosen):
+        strips = [(left, top, right, top + edge), (left, bottom - edge, right, bottom),
+                  (left, top, left + edge, bottom), (right - edge, top, right, bottom)]
+        for x0, y0, x1, y1 in strips:
+            darkest = min(pixels[x, y] for x in range(px(x0) + 1, px(x1) - 1) for y in range(px(y0) + 1, px(y1) - 1))
+            assert darkest > 240, (layout, drift, (x0, y0, x1, y1))
