@@ -9,9 +9,12 @@ design says so, the teacher's phone.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -19,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.documents.design import BadgeDesign
 from kiosk.documents.layouts import Box, Layout
 from kiosk.domain.badge_list import BadgeData
-from kiosk.domain.errors import Msg
+from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind
 
 if TYPE_CHECKING:
@@ -45,10 +48,34 @@ def emergency_line(badge: BadgeData, lang: str) -> str:
 
 
 def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) -> None:
-    """An image centred in `rect`, as large as fits with its proportions kept (stretched over it if `fill`)."""
+    """An image centred in `rect`, as large as fits with its proportions kept (stretched over it if `fill`);
+    an SVG is drawn as vectors."""
     x, y, width, height = rect
-    canvas.drawImage(ImageReader(str(path)), x, y, width, height, preserveAspectRatio=not fill, anchor="c",
-                     mask="auto")
+    if path.suffix.lower() != ".svg":
+        canvas.drawImage(ImageReader(str(path)), x, y, width, height, preserveAspectRatio=not fill, anchor="c",
+                         mask="auto")
+        return
+    drawing = vector_drawing(path)
+    scale_x, scale_y = width / drawing.width, height / drawing.height
+    if not fill:
+        scale_x = scale_y = min(scale_x, scale_y)
+    canvas.saveState()
+    canvas.translate(x + (width - drawing.width * scale_x) / 2, y + (height - drawing.height * scale_y) / 2)
+    canvas.scale(scale_x, scale_y)
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.restoreState()
+
+
+@cache
+def vector_drawing(path: Path) -> Drawing:
+    """The SVG file as a ReportLab drawing, read once per process; one sentence when it cannot be read."""
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(str(path))
+    if drawing is None or not drawing.width or not drawing.height:
+        raise KioskError(f"L'image SVG {path} est illisible ou sans taille : enregistrez-la à nouveau ou en PNG.",
+                         f"The SVG image {path} cannot be read or has no size: save it again, or as PNG.")
+    return drawing
 
 
 def mirrored(layout: Layout, origins: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

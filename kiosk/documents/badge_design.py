@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
+from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 
+from kiosk.documents.badge_back import vector_drawing
 from kiosk.documents.badge_text import block_height
 from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign
 from kiosk.documents.layouts import Box, Element, Field, Kind, Layout
@@ -102,7 +104,10 @@ def _overlap(first: Box, second: Box) -> bool:
     return width > 1e-6 and height > 1e-6
 
 
-def _readable(path: object) -> None:
+def _readable(path: Path) -> None:
+    if path.suffix.lower() == ".svg":
+        vector_drawing(path)
+        return
     try:
         ImageReader(str(path)).getSize()
     except Exception as error:  # ReportLab and PIL raise many kinds for a broken image

@@ -1,7 +1,8 @@
 """Badge designs as data: an event's look in a TOML or JSON file, checked against the stock before drawing.
 
 A design gives colours per audience (pupil, teacher, companion and each visitor category), the event's logo
-and its partners' (PNG or JPEG), an optional background (PNG or JPEG, across the whole label), which fields
+and its partners' (SVG, drawn as vectors, or PNG / JPEG), an optional background (the same, across the
+whole label), which fields
 show and where (boxes in fractions of the stock's safe area, like the stock's own arrangement), an option
 for minors (the surname's initial only, the teacher's phone for emergencies under the QR code or on the
 back), and an optional back side for duplex printing. Example::
@@ -37,7 +38,7 @@ from typing import Any
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
 AUDIENCES = frozenset({*(kind.value for kind in PersonKind if kind is not PersonKind.VISITOR),
                        *(category.value for category in VisitorCategory)})
 PHONE_PLACES = ("none", "under_qr", "back")
@@ -110,12 +111,9 @@ def _image(source: str, folder: Path, value: Any) -> Path | None:
     if not value:
         return None
     path = (folder / str(value)).expanduser()
-    if path.suffix.lower() == ".svg":
-        raise KioskError(f"{source} : l'image {path.name} est en SVG ; exportez-la en PNG (300 ppp) pour le badge.",
-                         f"{source}: the image {path.name} is an SVG; export it as PNG (300 dpi) for the badge.")
     if path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
-        raise KioskError(f"{source} : image introuvable ou pas en PNG/JPEG : {path}.",
-                         f"{source}: image missing or not PNG/JPEG: {path}.")
+        raise KioskError(f"{source} : image introuvable ou pas en SVG, PNG ou JPEG : {path}.",
+                         f"{source}: image missing or not SVG, PNG or JPEG: {path}.")
     return path
 
 

@@ -90,8 +90,11 @@ def test_a_design_that_does_not_fit_is_refused_naming_the_element(tmp_path: Path
 
 
 def test_wrong_files_get_one_sentence(tmp_path: Path) -> None:
+    (tmp_path / "broken.svg").write_text("<svg", encoding="utf-8")
     with pytest.raises(KioskError, match="SVG"):
-        load_design(write_design(tmp_path, 'logo = "logo.svg"\n'))
+        check_design(load_design(write_design(tmp_path, 'logo = "broken.svg"\n')), LAYOUTS["cr80"])
+    with pytest.raises(KioskError, match="introuvable"):
+        load_design(write_design(tmp_path, 'logo = "missing.png"\n'))
     with pytest.raises(KioskError, match="mal formé"):
         load_design(write_design(tmp_path, "colours = [", "broken.toml"))
     with pytest.raises(KioskError, match=r"colours\.pupil"):
@@ -116,3 +119,16 @@ def test_badges_with_a_design_from_the_command_line(event_db: Database, db_url: 
                     check=False)
     assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "« logo »" in refused.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_svg_logo_is_drawn_as_vectors(tmp_path: Path) -> None:
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120">'
+                                       '<rect width="300" height="120" fill="#00A050"/></svg>', encoding="utf-8")
+    design = load_design(write_design(tmp_path, 'logo = "logo.svg"\n'))
+    pdf = render_badges([pupil(secrets.token_bytes(32))], "cr80", lang="fr", design=design)
+    assert "/XObject" not in PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"], "vectors, not a picture"
+    layout, dpi = LAYOUTS["cr80"], 100
+    image = page_images(pdf, tmp_path / "png", dpi)[0].convert("RGB")
+    left, top, width, _height = layout.inner  # the logo takes the band's right quarter, centred in it
+    x, y = left + width * 0.875, top + 0.17 * layout.inner[3] / 2
+    assert image.getpixel((round(x / 25.4 * dpi), round(y / 25.4 * dpi))) == (0, 160, 80)
