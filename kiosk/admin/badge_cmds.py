@@ -6,8 +6,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.admin.badge_files import chosen_design, write_split
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg, positive_int
+from kiosk.documents.badge_split import parse_split
 from kiosk.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, check_layout, describe_size, get_layout
 from kiosk.domain.badge_list import badges_for
 from kiosk.domain.directory import find_group
@@ -31,6 +33,10 @@ def register(commands: Commands) -> None:
     badges.add_argument("--offset-y", type=float, default=0.0, metavar="MM",
                         help="décalage de l'imprimante vers le bas, en mm / printer offset downwards")
     badges.add_argument("--cut-marks", action="store_true", help="traits de coupe / cut marks")
+    badges.add_argument("--design", type=Path, metavar="FICHIER.toml",
+                        help="design de l'événement (TOML ou JSON) / the event's badge design")
+    badges.add_argument("--split", metavar="class|day|N",
+                        help="un fichier par classe, par jour ou tous les N badges / one file per class, day or N")
     badges.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.pdf")
     badges.set_defaults(handler=run_badges)
     layouts = commands.add_parser("layouts", help="supports de badges / badge label stocks")
@@ -42,9 +48,15 @@ def run_badges(args: argparse.Namespace, ctx: Context) -> None:
 
     layout, offset = get_layout(args.layout), (args.offset_x, args.offset_y)
     check_layout(layout, offset)
+    split = parse_split(args.split) if args.split is not None else None
+    design = chosen_design(args.design, layout)
     group_id = find_group(ctx.db, args.group).id if args.group is not None else None
     badges = badges_for(ctx.db, person_id=args.person, group_id=group_id, day=args.day, everyone=args.everyone)
-    written = write_badges(args.output, badges, layout, offset=offset, cut_marks=args.cut_marks, lang=ctx.lang)
+    if split is not None:
+        write_split(ctx, args.output, badges, split, layout, offset=offset, cut_marks=args.cut_marks, lang=ctx.lang,
+                    design=design)
+        return
+    written = write_badges(args.output, badges, layout, offset=offset, cut_marks=args.cut_marks, design=design)
     if ctx.as_json:
         ctx.json({"path": str(written.path), "badges": written.badges, "pages": written.pages,
                   "layout": layout.name})

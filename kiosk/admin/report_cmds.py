@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -27,10 +27,11 @@ def register(commands: Commands) -> None:
     report.add_argument("--day", type=date_arg, help="un jour (2026-11-24) ; sans --day : tout l'événement")
     report.add_argument("-o", "--output", required=True, type=Path, help="fichier PDF à écrire")
     report.set_defaults(handler=run_report)
-    export = commands.add_parser("export", help="export CSV pour tableur / CSV export for spreadsheets")
+    export = commands.add_parser("export", help="export CSV ou XLSX pour tableur / CSV or XLSX for spreadsheets")
     export.add_argument("what", choices=EXPORTS, help="people (personnes), scans, stats (statistiques)")
     export.add_argument("--day", type=date_arg, help="scans et stats : ce jour seulement (2026-11-24)")
-    export.add_argument("-o", "--output", required=True, type=Path, help="fichier CSV à écrire")
+    export.add_argument("-o", "--output", required=True, type=Path,
+                        help="fichier à écrire : .csv, ou .xlsx (colonnes texte typées, en-tête figé, filtres)")
     export.set_defaults(handler=run_export)
 
 
@@ -39,8 +40,7 @@ def run_report(args: argparse.Namespace, ctx: Context) -> None:
     from kiosk.documents.output import write_atomically
     from kiosk.documents.report import day_report, event_report
 
-    data = (day_report(day_stats(ctx.db, args.day), ctx.lang) if args.day
-            else event_report(event_stats(ctx.db), ctx.lang))
+    data = day_report(day_stats(ctx.db, args.day)) if args.day else event_report(event_stats(ctx.db))
     path = write_atomically(args.output, data)
     if ctx.as_json:
         ctx.json({"path": str(path), "day": args.day.isoformat() if args.day else None, "bytes": len(data)})
@@ -51,9 +51,9 @@ def run_report(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> None:
-    from kiosk.documents.csv_export import people_csv, scans_csv, stats_csv
     from kiosk.documents.output import write_atomically
 
+    people_csv, scans_csv, stats_csv = _writers(args.output)
     lang, day, counter = ctx.lang, args.day, _Counter()
     if args.what == "people" and day is not None:
         raise KioskError("--day ne vaut que pour les exports scans et stats : l'export des personnes les donne "
@@ -75,6 +75,17 @@ def run_export(args: argparse.Namespace, ctx: Context) -> None:
     path, n = write_atomically(args.output, data), counter.count
     _done(ctx, args, path, n, Msg(f"{n} personne{_s(n)} exportée{_s(n)} dans {path}.",
                                   f"{n} {'person' if n == 1 else 'people'} exported to {path}."))
+
+
+def _writers(output: Path) -> tuple[Callable[..., bytes], Callable[..., bytes], Callable[..., bytes]]:
+    """The people, scans and stats writers for the file asked for: XLSX for a .xlsx file, else CSV."""
+    if output.suffix.lower() == ".xlsx":
+        from kiosk.documents import xlsx_export as xlsx
+
+        return xlsx.people_xlsx, xlsx.scans_xlsx, xlsx.stats_xlsx
+    from kiosk.documents import csv_export as csv
+
+    return csv.people_csv, csv.scans_csv, csv.stats_csv
 
 
 def _s(count: int) -> str:

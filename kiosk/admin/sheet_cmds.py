@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.admin import letter_cmds
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
 from kiosk.domain.attendance import attendance_for
@@ -20,8 +21,11 @@ def register(commands: Commands) -> None:
     sheets = commands.add_parser("attendance", help="feuilles de présence (PDF) / attendance sheets")
     sheets.add_argument("--group", help="n° ou code de la classe (avec --day : sa feuille de ce jour-là)")
     sheets.add_argument("--day", type=date_arg, help="toutes les classes attendues ce jour (2026-11-24)")
+    sheets.add_argument("--odd-pages", action="store_true",
+                        help="chaque classe sur une page impaire (recto verso) / each class on an odd page (duplex)")
     sheets.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER.pdf", help="PDF à écrire")
     sheets.set_defaults(handler=run_attendance)
+    letter_cmds.register(commands)  # the letters to teachers go with the sheets (kept out of kiosk/cli.py)
 
 
 def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
@@ -34,7 +38,7 @@ def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
                          "Give --group (one class) or --day (a day's classes).")
     group_id = find_group(ctx.db, args.group).id if args.group is not None else None
     sheets = attendance_for(ctx.db, group_id=group_id, day=args.day)
-    path = write_atomically(args.output, attendance_pdf(sheets, lang=ctx.lang))
+    path = write_atomically(args.output, attendance_pdf(sheets, lang=ctx.lang, odd_pages=args.odd_pages))
     present = sum(s.pupils.present + s.adults.present for s in sheets)
     listed = sum(s.pupils.listed + s.adults.listed for s in sheets)
     if ctx.as_json:

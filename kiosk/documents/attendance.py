@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import DocIf, Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from kiosk.documents.fonts import BOLD, REGULAR, markup, runs, text_width
+from kiosk.documents.attendance_cover import cover_story
+from kiosk.documents.fonts import BOLD, REGULAR, draw_text, markup, runs, text_width
 from kiosk.documents.pages import Section, Styles, build_pdf, styles
 from kiosk.documents.qr import draw_qr
+from kiosk.documents.text_cell import TextCell
 from kiosk.domain.attendance import AttendanceRow, AttendanceSheet, Tally
 from kiosk.domain.clock import local_time_text, utc_now
 from kiosk.domain.codes import display_code
@@ -27,6 +29,11 @@ from kiosk.domain.labels import KIND
 
 QR_SIZE = 30 * mm
 CELL_PADDING = 6  # ReportLab's default left and right cell padding, in points
+MIN_NAME_PT = 8.0
+BLANK_ROWS = 3
+TOTALS_COLUMNS = (16 * mm, 17 * mm, 16 * mm, 16 * mm, 16 * mm, 15 * mm, 17 * mm)
+TOTALS_WIDTH = sum(TOTALS_COLUMNS)
+"""Rows left empty on every sheet for pupils added on the day."""
 TICKED, EMPTY = "☑", "☐"
 COLUMNS = (Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Role"),
            Msg("Présent", "Present"), Msg("Arrivée", "Arrived"), Msg("Départ", "Left"))
@@ -49,16 +56,24 @@ class GroupQr(Flowable):  # type: ignore[misc]
 
 
 def attendance_pdf(sheets: Sequence[AttendanceSheet], *, lang: str = "fr",
-                   printed_at: dt.datetime | None = None) -> bytes:
+                   printed_at: dt.datetime | None = None, odd_pages: bool = False) -> bytes:
     """The sheets, in the order given, as one PDF: each class on its own pages, numbered "page n / total"
-    for that class alone, with its own footer and bookmark; `printed_at` (default: now) goes in every footer."""
+    for that class alone, with its own footer and bookmark; `printed_at` (default: now) goes in every footer.
+
+    Several classes open with a cover page listing them. `odd_pages` starts each class on an odd page (a blank
+    page is added where needed), so that printed on both sides no sheet carries the end of another class."""
     if not sheets:
         raise ValueError("no attendance sheet to print")
     printed_at = printed_at or utc_now()
     story: list[Flowable] = []
+    if len(sheets) > 1:
+        story += [Section(_cover_footer(sheets[0], lang, printed_at), Msg("Sommaire", "Contents").text(lang)),
+                  *cover_story(sheets, lang)]
     for sheet in sheets:
         if story:
             story.append(PageBreak())
+            if odd_pages:
+                story.append(DocIf("doc.page % 2 == 0", [BlankPage(lang), PageBreak()]))
         story += [Section(_footer(sheet, lang, printed_at), f"{sheet.school} — {sheet.class_label}"),
                   *sheet_story(sheet, lang)]
     title = _title(lang) if len(sheets) > 1 else f"{_title(lang)} — {sheets[0].class_label}"
@@ -67,6 +82,11 @@ def attendance_pdf(sheets: Sequence[AttendanceSheet], *, lang: str = "fr",
 
 def _title(lang: str) -> str:
     return Msg("Feuille de présence", "Attendance sheet").text(lang)
+
+
+def _cover_footer(sheet: AttendanceSheet, lang: str, printed_at: dt.datetime) -> str:
+    printed = Msg("imprimées le", "printed on").text(lang) + " " + local_moment(printed_at, sheet.timezone, lang)
+    return f"{Msg('Feuilles de présence', 'Attendance sheets').text(lang)} — {long_date(sheet.day, lang)} — {printed}"
 
 
 def _footer(sheet: AttendanceSheet, lang: str, printed_at: dt.datetime) -> str:
@@ -84,10 +104,13 @@ def sheet_story(sheet: AttendanceSheet, lang: str) -> list[Flowable]:
                              _header(sheet, look, lang), Spacer(1, 3 * mm)]
     if not sheet.pupils.listed:
         story += [_no_pupils(look, lang), Spacer(1, 3 * mm)]
-    if sheet.rows:
-        story += [_roster(sheet, look, lang), Spacer(1, 4 * mm)]
-    story.append(Table([[_totals(sheet, look, lang), _signature(look, lang)]], colWidths=(108 * mm, None),
-                       style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)]))
+    bottom = Table([[_totals(sheet, look, lang),
+                     _signature(Msg("Signature de l'enseignant", "Teacher's signature"), look, lang),
+                     _signature(Msg("Signature de l'accueil", "Reception's signature"), look, lang)]],
+                   colWidths=(TOTALS_WIDTH + 2 * mm, None, None),
+                   style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                          ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm)])
+    story += [_roster(sheet, look, lang), Spacer(1, 2 * mm), KeepTogether([bottom])]
     return story
 
 
@@ -133,18 +156,20 @@ def _roster(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:
     """The ruled table: the header row repeats on every page; adults first, shaded, with their role."""
     header = [Paragraph(column.text(lang), look.cell_bold) for column in COLUMNS]
     body = [_row(number, row, sheet.timezone, look, lang) for number, row in enumerate(sheet.rows, start=1)]
+    body += [["", "", "", "", EMPTY, "", ""]] * BLANK_ROWS
     style = [("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("FONTNAME", (0, 1), (-1, -1), REGULAR),
              ("FONTNAME", (1, 1), (1, -1), BOLD), ("FONTSIZE", (0, 1), (-1, -1), 9),
              ("FONTSIZE", (3, 1), (3, -1), 8), ("TEXTCOLOR", (3, 1), (3, -1), look.small.textColor),
              ("FONTSIZE", (4, 1), (4, -1), 12), ("LEADING", (0, 1), (-1, -1), 11),
-             ("ALIGN", (4, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+             ("ALIGN", (4, 0), (-1, -1), "CENTER"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
     for i, row in enumerate(sheet.rows, start=1):
         if not row.is_pupil:
             style += [("BACKGROUND", (0, i), (-1, i), ADULT_SHADE), ("FONTSIZE", (3, i), (3, i), 9),
                       ("TEXTCOLOR", (3, i), (3, i), colors.black)]
-    return Table([header, *body], colWidths=WIDTHS, repeatRows=1, style=TableStyle(style))
+    return Table([header, *body], colWidths=WIDTHS, repeatRows=1, style=TableStyle(style),
+                 rowHeights=[None] * (len(body) + 1 - BLANK_ROWS) + [6 * mm] * BLANK_ROWS)
 
 
 def _row(number: int, row: AttendanceRow, zone_name: str, look: Styles, lang: str) -> list[object]:
@@ -155,39 +180,60 @@ def _row(number: int, row: AttendanceRow, zone_name: str, look: Styles, lang: st
             local_time_text(row.left_at, zone_name) if row.left_at else ""]
 
 
-def _text_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
-    """Plain text when it is one run of the kiosk font, unchanged by shaping, and fits (tables draw that several
-    times faster); otherwise a Paragraph, which switches to fallback fonts, keeps right-to-left text and wraps."""
+def _text_cell(text: str, style: ParagraphStyle, width: float) -> str | TextCell:
+    """Plain text when it is one run of the kiosk font and fits (tables draw that several times faster);
+    otherwise a TextCell, which shapes any script and wraps between words, never inside one."""
     bold = style.fontName == BOLD
     pieces = runs(text, bold)
-    plain = (len(pieces) == 1 and pieces[0] == (style.fontName, text)
+    plain = (len(pieces) == 1 and pieces[0].font == style.fontName and pieces[0].glyphs == text
              and text_width(text, style.fontSize, bold) <= width - 2 * CELL_PADDING)
-    return text if plain else Paragraph(markup(text, bold), style)
+    return text if plain else TextCell(text, style.fontSize, bold=bold, min_size=MIN_NAME_PT)
 
 
 def _totals(sheet: AttendanceSheet, look: Styles, lang: str) -> Table:
-    """Booked (pupils only), on the list, present and absent (on the list, not checked in), by kind."""
+    """Booked (pupils only), on the list, present, absent (on the list, not checked in), left again and still on
+    site, by kind; the last column is the one to check at the end of the visit."""
     def counts(label: Msg, booked: int | None, tally: Tally) -> list[object]:
         return [Paragraph(label.text(lang), look.cell_bold), "—" if booked is None else str(booked),
-                str(tally.listed), str(tally.present), str(tally.absent)]
+                *map(str, (tally.listed, tally.present, tally.absent, tally.left, tally.still_on_site))]
 
     pupils, adults = sheet.pupils, sheet.adults
-    everyone = Tally(pupils.listed + adults.listed, pupils.present + adults.present)
-    header = [Paragraph(m.text(lang), look.cell_bold) for m in (
+    everyone = Tally(pupils.listed + adults.listed, pupils.present + adults.present, pupils.left + adults.left)
+    head = ParagraphStyle("totals-head", parent=look.cell_bold, fontSize=8, leading=9.5)
+    header = [Paragraph(m.text(lang), head) for m in (
         Msg("Totaux", "Totals"), Msg("Attendus", "Booked"), Msg("Inscrits", "On the list"),
-        Msg("Présents", "Present"), Msg("Absents", "Absent"))]
+        Msg("Présents", "Present"), Msg("Absents", "Absent"), Msg("Partis", "Left"),
+        Msg("Encore là", "Still here"))]
     rows = [header, counts(Msg("Élèves", "Pupils"), sheet.expected, pupils),
             counts(Msg("Adultes", "Adults"), None, adults), counts(Msg("Total", "Total"), None, everyone)]
-    return Table(rows, colWidths=(20 * mm, 26 * mm, 20 * mm, 20 * mm, 20 * mm), hAlign="LEFT",
+    return Table(rows, colWidths=TOTALS_COLUMNS, hAlign="LEFT",
                  style=[("GRID", (0, 0), (-1, -1), 0.4, GRID), ("BACKGROUND", (0, 0), (-1, 0), HEADER_SHADE),
                         ("FONTNAME", (1, 1), (-1, -1), REGULAR), ("FONTNAME", (1, -1), (-1, -1), BOLD),
-                        ("FONTSIZE", (1, 1), (-1, -1), 10), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 2),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])
+                        ("FONTSIZE", (1, 1), (-1, -1), 9.5), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+                        ("BACKGROUND", (-1, 1), (-1, -1), ADULT_SHADE), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2)])
 
 
-def _signature(look: Styles, lang: str) -> Table:
-    """A labelled box to sign in: the teacher vouches for the ticks and the counts."""
-    label = Paragraph(Msg("Signature de l'enseignant :", "Teacher's signature:").text(lang), look.cell_bold)
-    return Table([[label], [""]], rowHeights=[None, 16 * mm],
+def _signature(title: Msg, look: Styles, lang: str) -> Table:
+    """A labelled box to sign in: the teacher vouches for the ticks and the counts, reception for receiving them."""
+    return Table([[Paragraph(title.text(lang), look.small)], [""]], rowHeights=[None, 11 * mm],
                  style=[("BOX", (0, 0), (-1, -1), 0.6, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+class BlankPage(Flowable):  # type: ignore[misc]
+    """The words "page left blank" on the page added so that the next class starts on an odd page."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, 12
+
+    def draw(self) -> None:
+        self.canv.setFillColor(GRID)
+        draw_text(self.canv, self.width / 2, 0, Msg("Page laissée blanche", "Page left blank").text(self.lang), 9,
+                  centred=True)

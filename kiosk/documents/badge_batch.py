@@ -1,4 +1,5 @@
-"""Badges for a whole event: chunks of full pages rendered in worker processes, merged into one PDF.
+"""Badges for a whole event: chunks of full pages rendered in worker processes, merged into one PDF as they
+come, straight into the file (memory holds a chunk per worker, never the whole document).
 
 Workers are started with "spawn" (safe beside threads and the GUI, and the same on Linux, macOS and Windows)
 and register the fonts once each. Chunks hold whole pages, so the merged document fills every sheet but
@@ -13,19 +14,21 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
-from pypdf import PdfReader, PdfWriter
-
+from kiosk.documents.badge_design import check_design
 from kiosk.documents.badges import page_count, render_badges, resolve
+from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign
 from kiosk.documents.fonts import register_fonts
 from kiosk.documents.layouts import Layout, check_layout
-from kiosk.documents.output import check_writable, write_atomically
+from kiosk.documents.output import atomic_stream
+from kiosk.documents.pdf_concat import PdfConcatenation
 from kiosk.domain.badge_list import BadgeData
 
 CHUNK_BADGES = 1_600
 """Badges per chunk: enough that each chunk's copy of the font subsets stays a small share of the file,
 few enough that the workers finish together and the parent merges while they draw."""
-_Job = tuple[Sequence[BadgeData], Layout, tuple[float, float], bool, str]
+_Job = tuple[Sequence[BadgeData], Layout, tuple[float, float], bool, str, BadgeDesign]
 
 
 @dataclass(frozen=True)
@@ -39,20 +42,34 @@ class BadgeFile:
 
 def render_badges_parallel(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                            offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False,
-                           lang: str = "fr", workers: int | None = None, chunk: int = CHUNK_BADGES) -> bytes:
+                           lang: str = "fr", workers: int | None = None, chunk: int = CHUNK_BADGES,
+                           design: BadgeDesign = DEFAULT_DESIGN) -> bytes:
     """The pages `render_badges` makes, drawn by `workers` processes (default: one per core), `chunk`
     badges at a time; fewer than two chunks are drawn in this process."""
-    chosen = resolve(layout)
-    check_layout(chosen, offset)
+    buffer = io.BytesIO()
+    _render_into(buffer, badges, resolve(layout), offset=offset, cut_marks=cut_marks, lang=lang,
+                 workers=workers, chunk=chunk, design=design)
+    return buffer.getvalue()
+
+
+def _render_into(stream: IO[bytes], badges: Sequence[BadgeData], layout: Layout, *, offset: tuple[float, float],
+                 cut_marks: bool, lang: str, workers: int | None, chunk: int, design: BadgeDesign) -> None:
+    """The badges' PDF written to `stream` chunk after chunk: memory holds one chunk per worker, never the file."""
+    check_layout(layout, offset)
+    check_design(design, layout)
     workers = workers or os.cpu_count() or 1
-    size = chunk_size(chosen, chunk)
-    if workers < 2 or len(badges) < 2 * size:
-        return render_badges(badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang)
-    jobs: list[_Job] = [(badges[start:start + size], chosen, offset, cut_marks, lang)
+    size = chunk_size(layout, chunk)
+    if len(badges) < 2 * size:
+        stream.write(render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang, design=design))
+        return
+    jobs: list[_Job] = [(badges[start:start + size], layout, offset, cut_marks, lang, design)
                         for start in range(0, len(badges), size)]
+    if workers < 2:
+        merge_into(stream, map(_render_chunk, jobs))
+        return
     context = multiprocessing.get_context("spawn")
     with context.Pool(min(workers, len(jobs)), initializer=register_fonts) as pool:
-        return merge_pdfs(pool.imap(_render_chunk, jobs))
+        merge_into(stream, pool.imap(_render_chunk, jobs))
 
 
 def chunk_size(layout: Layout, badges: int = CHUNK_BADGES) -> int:
@@ -61,27 +78,33 @@ def chunk_size(layout: Layout, badges: int = CHUNK_BADGES) -> int:
 
 
 def _render_chunk(job: _Job) -> bytes:
-    badges, layout, offset, cut_marks, lang = job
-    return render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang)
+    badges, layout, offset, cut_marks, lang, design = job
+    return render_badges(badges, layout, offset=offset, cut_marks=cut_marks, lang=lang, design=design)
+
+
+def merge_into(stream: IO[bytes], parts: Iterable[bytes]) -> None:
+    """One PDF with the pages of every part, in order, written as the parts arrive (see pdf_concat)."""
+    joined = PdfConcatenation(stream, title="Badges")
+    for part in parts:
+        joined.add(part)
+    joined.finish()
 
 
 def merge_pdfs(parts: Iterable[bytes]) -> bytes:
-    """One PDF with the pages of every part, in order (parts are taken as they arrive)."""
-    writer = PdfWriter()
-    for part in parts:
-        writer.append(PdfReader(io.BytesIO(part)), import_outline=False)
-    writer.add_metadata({"/Title": "Badges", "/Producer": "Kiosk"})
+    """`merge_into` a buffer."""
     buffer = io.BytesIO()
-    writer.write(buffer)
+    merge_into(buffer, parts)
     return buffer.getvalue()
 
 
 def write_badges(path: Path, badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                  offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False, lang: str = "fr",
-                 workers: int | None = None, chunk: int = CHUNK_BADGES) -> BadgeFile:
-    """Render (in parallel when it pays) and write the whole file or nothing."""
+                 workers: int | None = None, chunk: int = CHUNK_BADGES,
+                 design: BadgeDesign = DEFAULT_DESIGN) -> BadgeFile:
+    """Render (in parallel when it pays) straight into a file beside `path`, renamed once whole."""
     chosen = resolve(layout)
-    check_writable(path)
-    pdf = render_badges_parallel(badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang, workers=workers,
-                                 chunk=chunk)
-    return BadgeFile(write_atomically(path, pdf), len(badges), page_count(len(badges), chosen))
+    with atomic_stream(path) as stream:
+        _render_into(stream, badges, chosen, offset=offset, cut_marks=cut_marks, lang=lang,
+                     workers=workers, chunk=chunk, design=design)
+    pages = page_count(len(badges), chosen) * (2 if design.back else 1)
+    return BadgeFile(path.expanduser(), len(badges), pages)

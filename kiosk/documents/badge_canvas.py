@@ -52,7 +52,7 @@ class BadgeCanvas(Canvas):  # type: ignore[misc]
 
     def draw_cut_marks(self, offset: tuple[float, float]) -> None:
         """Short lines in the page margins, in line with every label edge (none where there is no margin)."""
-        (page_w, page_h), label = self.layout.page_size, self.layout.label
+        (page_w, page_h), label = self.layout.page_size, self.layout.cell
         lefts = [x / mm + offset[0] for x, _y in self.layout.origins()]
         bottoms = [y / mm - offset[1] for _x, y in self.layout.origins()]
         xs = sorted({*lefts, *(x + label[0] for x in lefts)})

@@ -1,6 +1,6 @@
-"""Fitting a name into its box on a badge: as large as the box allows, shrunk down to a readable minimum,
-then wrapped to two lines; a name that still does not fit gets smaller still, down to a floor, and only
-then loses its end to an ellipsis. It never leaves its box.
+"""Fitting a name into its box on a badge: as large as the box allows, shrunk down to the element's minimum,
+then wrapped to two lines at that minimum at most; a name that still does not fit loses its end to an
+ellipsis. It is never printed below the minimum, and never leaves its box.
 
 A fair prints thousands of badges with the same first names, schools and classes, so fits are cached.
 """
@@ -19,11 +19,9 @@ from kiosk.documents.fonts import BOLD, REGULAR, register_fonts, text_width
 RELATIVE_MIN = 0.5
 """A name is readable down to the element's minimum or half the size its box gives a short name, whichever is
 larger: on a big badge a long name wraps to two large lines instead of shrinking to a whisper."""
-FLOOR_PT = 5.0
-"""The smallest text printed at all; below a box's readable minimum only for names that fit no other way."""
 LEADING = 1.15
 ELLIPSIS = "…"
-_BREAKS = re.compile(r"(?<=[\s\-‐])")
+BREAKS = re.compile(r"(?<=[\s\-‐])")
 
 
 Width = Callable[[str], float]
@@ -81,10 +79,29 @@ def fit(text: str, box: tuple[float, float], bold: bool, limits: tuple[float, fl
         return Fit.of(one, (text,), width_of)
     two_lines = split(text, width_of)
     two = _size_for(two_lines, box, bold, max_size, width_of)
-    if max(one, two) >= FLOOR_PT:
+    if max(one, two) >= min_size:
         return Fit.of(one, (text,), width_of) if one >= two else Fit.of(two, two_lines, width_of)
-    size = min(FLOOR_PT, height / block_height(1.0, len(two_lines), bold))
-    return Fit.of(size, tuple(_ellipsized(line, width / size, width_of) for line in two_lines), width_of)
+    lines = 2 if block_height(min_size, 2, bold) <= height else 1
+    size = min(min_size, height / block_height(1.0, lines, bold))  # below the minimum only in a box too low
+    return Fit.of(size, _filled(text, width / size, lines, width_of), width_of)
+
+
+def _filled(text: str, room: float, lines: int, width_of: Width) -> tuple[str, ...]:
+    """As many words as fit on each line in turn (`room` is a width at 1 pt), the last line cut short with "…"."""
+    words = [piece for piece in BREAKS.split(text) if piece]
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        if width_of(words[0].rstrip()) > room:  # one word wider than the line (unspaced CJK): cut by characters
+            cut = max(1, max((n for n in range(1, len(words[0])) if width_of(words[0][:n]) <= room), default=1))
+            words[:1] = [words[0][:cut], words[0][cut:]]
+        taken = 1
+        while taken < len(words) and width_of("".join(words[:taken + 1]).rstrip()) <= room:
+            taken += 1
+        out.append("".join(words[:taken]).rstrip())
+        words = words[taken:]
+    if words:
+        out.append("".join(words).strip())
+    return tuple(ellipsized(line, room, width_of) for line in out)
 
 
 def _size_for(lines: tuple[str, ...], box: tuple[float, float], bold: bool, max_size: float,
@@ -108,12 +125,12 @@ def split_near_middle(text: str, _width_of: Width) -> tuple[str, ...]:
 def _cut_at(text: str, badness: Callable[[int], float]) -> tuple[str, ...]:
     if len(text) < 2:
         return (text,)
-    cuts = [match.start() for match in _BREAKS.finditer(text) if 0 < match.start() < len(text)] or [len(text) // 2]
+    cuts = [match.start() for match in BREAKS.finditer(text) if 0 < match.start() < len(text)] or [len(text) // 2]
     best = min(cuts, key=badness)
     return text[:best].rstrip(), text[best:].lstrip()
 
 
-def _ellipsized(line: str, room: float, width_of: Width) -> str:
+def ellipsized(line: str, room: float, width_of: Width) -> str:
     """`line` cut short with "…" to fit `room` (a width at 1 pt), if need be."""
     if width_of(line) <= room:
         return line

@@ -15,12 +15,14 @@ import io
 import math
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
-from functools import cache
+from functools import cache, partial
 
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.units import mm
 
+from kiosk.documents.badge_back import draw_back, draw_picture, emergency_line, mirrored, surname
 from kiosk.documents.badge_canvas import BadgeCanvas, draw_qr_on_grid
+from kiosk.documents.badge_design import check_design
 from kiosk.documents.badge_text import (
     LEADING,
     Fit,
@@ -31,8 +33,9 @@ from kiosk.documents.badge_text import (
     plain_width,
     split_near_middle,
 )
+from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign
 from kiosk.documents.fonts import REGULAR, draw_text, register_fonts
-from kiosk.documents.layouts import Element, Field, Kind, Layout, check_layout, get_layout
+from kiosk.documents.layouts import Box, Element, Field, Kind, Layout, check_layout, get_layout
 from kiosk.domain.badge_list import BadgeData, dates_text
 from kiosk.domain.codes import display_code
 from kiosk.domain.errors import KioskError, Msg
@@ -72,7 +75,7 @@ def shared_key(badge: BadgeData) -> SharedKey:
 
 
 def is_shared(element: Element) -> bool:
-    return element.kind is Kind.BAND or element.field in SHARED_FIELDS
+    return element.kind in (Kind.BAND, Kind.IMAGE) or element.field in SHARED_FIELDS
 
 
 class BadgeDrawer:
@@ -80,23 +83,27 @@ class BadgeDrawer:
     key is in `repeated` goes into one form per key."""
 
     def __init__(self, canvas: BadgeCanvas, layout: Layout, lang: str,
-                 repeated: Collection[SharedKey] = frozenset()) -> None:
-        self.canvas, self.layout, self.lang, self.repeated = canvas, layout, lang, repeated
-        places = [(element, _place(element, layout.label)) for element in layout.elements]
+                 repeated: Collection[SharedKey] = frozenset(), design: BadgeDesign = DEFAULT_DESIGN) -> None:
+        self.canvas, self.layout, self.lang, self.repeated, self.design = canvas, layout, lang, repeated, design
+        places = [(element, _place(element, layout)) for element in check_design(design, layout)]
         self._shared = [place for place in places if is_shared(place[0])]
         self._personal = [place for place in places if not is_shared(place[0])]
         self._forms: dict[SharedKey, str] = {}
         self._methods: dict[Kind, Callable[[Element, Rect, BadgeData], None]] = {
             Kind.BAND: self.draw_band, Kind.TEXT: self.draw_field, Kind.QR: self.draw_qr,
-            Kind.CODE: self.draw_code}
+            Kind.CODE: self.draw_code, Kind.IMAGE: self.draw_image}
         self._dates = cache(lambda days: dates_text(days, lang))
         self._fields: dict[Field, Callable[[BadgeData], str]] = {
-            Field.FIRST_NAME: lambda b: b.first_name, Field.LAST_NAME: lambda b: b.last_name,
+            Field.FIRST_NAME: lambda b: b.first_name, Field.LAST_NAME: lambda b: surname(b, design),
             Field.ORGANISATION: lambda b: b.organisation, Field.CLASS: lambda b: b.class_label,
-            Field.EVENT: lambda b: b.event_name, Field.DAY: lambda b: self._dates(b.days)}
+            Field.EVENT: lambda b: b.event_name, Field.DAY: lambda b: self._dates(b.days),
+            Field.PHONE: lambda b: emergency_line(b, lang)}
 
     def draw(self, badge: BadgeData, origin: tuple[float, float]) -> None:
         """One badge on the label whose lower-left corner is `origin` (points)."""
+        if self.design.background is not None:
+            draw_picture(self.canvas, self.design.background, (*origin, self.layout.label[0] * mm,
+                                                               self.layout.label[1] * mm), fill=True)
         key = shared_key(badge)
         if key in self.repeated:
             self.stamp(self._forms.get(key) or self._new_form(key, badge), origin)
@@ -124,10 +131,20 @@ class BadgeDrawer:
         for element, (x, y, width, height) in places:
             self._methods[element.kind](element, (left + x, bottom + y, width, height), badge)
 
+    def draw_image(self, element: Element, rect: Rect, badge: BadgeData) -> None:
+        """The logo, or the partners' logos side by side, as large as the box allows."""
+        pictures = [self.design.logo] if element.source_name == "logo" else list(self.design.partners)
+        x, y, width, height = rect
+        share = width / max(1, len(pictures))
+        for index, picture in enumerate(pictures):
+            if picture is not None:
+                draw_picture(self.canvas, picture, (x + index * share, y, share, height))
+
     def draw_band(self, element: Element, rect: Rect, badge: BadgeData) -> None:
         x, y, width, height = rect
         key = band_key(badge)
-        self.canvas.setFillColor(BAND_COLOURS[key])
+        chosen = self.design.colours.get(key.value)
+        self.canvas.setFillColor(HexColor(chosen) if chosen else BAND_COLOURS[key])
         self.canvas.rect(x, y, width, height, stroke=0, fill=1)
         pad_x, pad_y = width * _BAND_PADDING[0], height * _BAND_PADDING[1]
         self.canvas.setFillColor(white)
@@ -155,6 +172,11 @@ class BadgeDrawer:
         for left, baseline, line in self._line_places(fitted, rect, bold=False, centred=element.centred):
             self.canvas.drawString(left, baseline, line)
 
+    def box_rect(self, box: Box, origin: tuple[float, float]) -> Rect:
+        """A box of the safe area (fractions) in points on the page, for the label at `origin`."""
+        x, y, width, height = _place(Element(Kind.IMAGE, box), self.layout)
+        return origin[0] + x, origin[1] + y, width, height
+
     def write(self, text: str, rect: Rect, *, bold: bool, centred: bool, limits: tuple[float, float]) -> None:
         """`text` fitted to the box (shrunk, then wrapped)."""
         self.lines(fit_text(text, rect[2], rect[3], bold, *limits), rect, bold=bold, centred=centred)
@@ -172,11 +194,12 @@ class BadgeDrawer:
                                                       fitted.widths, strict=True)]
 
 
-def _place(element: Element, label: tuple[float, float]) -> Rect:
-    """The element's box in points, relative to the label's lower-left corner."""
-    width, height = label[0] * mm, label[1] * mm
+def _place(element: Element, layout: Layout) -> Rect:
+    """The element's box in points, relative to the label's lower-left corner, inside the safe area."""
+    left, top, width, height = layout.inner
     box = element.box
-    return (box.x * width, (1 - box.y - box.h) * height, box.w * width, box.h * height)
+    return ((left + box.x * width) * mm, (layout.label[1] - top - (box.y + box.h) * height) * mm,
+            box.w * width * mm, box.h * height * mm)
 
 
 def _baselines(fit: Fit, bottom: float, height: float, bold: bool) -> list[float]:
@@ -196,7 +219,7 @@ def resolve(layout: Layout | str) -> Layout:
 
 def render_badges(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
                   offset: tuple[float, float] = (0.0, 0.0), cut_marks: bool = False,
-                  lang: str = "fr") -> bytes:
+                  lang: str = "fr", design: BadgeDesign = DEFAULT_DESIGN) -> bytes:
     """The badges as a PDF, filling each page's labels in reading order.
 
     `offset` (x to the right, y downwards, mm) corrects a printer's drift; `cut_marks` draws guides in the
@@ -210,7 +233,8 @@ def render_badges(badges: Sequence[BadgeData], layout: Layout | str = "a4-8", *,
     register_fonts()
     buffer = io.BytesIO()
     canvas = BadgeCanvas(buffer, chosen, title=Msg("Badges", "Badges").text(lang), lang=lang)
-    draw_pages(BadgeDrawer(canvas, chosen, lang, repeated(badges)), badges, offset=offset, cut_marks=cut_marks)
+    draw_pages(BadgeDrawer(canvas, chosen, lang, repeated(badges), design), badges, offset=offset,
+               cut_marks=cut_marks)
     canvas.save()
     return buffer.getvalue()
 
@@ -226,8 +250,33 @@ def draw_pages(drawer: BadgeDrawer, badges: Sequence[BadgeData], *, offset: tupl
     canvas, layout = drawer.canvas, drawer.layout
     origins = [(x + offset[0] * mm, y - offset[1] * mm) for x, y in layout.origins()]
     for start in range(0, len(badges), layout.per_page):
+        page = badges[start:start + layout.per_page]
         if cut_marks:
             canvas.draw_cut_marks(offset)
-        for badge, origin in zip(badges[start:start + layout.per_page], origins, strict=False):
-            drawer.draw(badge, origin)
+        for badge, origin in zip(page, origins, strict=False):
+            in_cell(drawer, origin, partial(drawer.draw, badge))
         canvas.showPage()
+        if drawer.design.back:
+            for badge, origin in zip(page, mirrored(layout, origins), strict=False):
+                in_cell(drawer, origin, partial(draw_back, drawer, badge), back=True)
+            canvas.showPage()
+
+
+def in_cell(drawer: BadgeDrawer, origin: tuple[float, float], draw: Callable[[tuple[float, float]], None], *,
+            back: bool = False) -> None:
+    """`draw` the label whose cell's lower-left corner is `origin`: as is, or turned a quarter on sheets whose
+    cells lie across (a portrait badge in a landscape cell, its top to the left; on the back, turned the other
+    way, so that the sheet turned over along its long edge shows both sides the same way up)."""
+    if not drawer.layout.rotated:
+        draw(origin)
+        return
+    canvas, (width, height) = drawer.canvas, drawer.layout.cell
+    canvas.saveState()
+    if back:
+        canvas.translate(origin[0], origin[1] + height * mm)
+        canvas.rotate(-90)
+    else:
+        canvas.translate(origin[0] + width * mm, origin[1])
+        canvas.rotate(90)
+    draw((0.0, 0.0))
+    canvas.restoreState()

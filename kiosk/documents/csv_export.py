@@ -38,24 +38,24 @@ SCAN_HEADERS = (Msg("Date et heure", "Date and time"), Msg("Sens", "Direction"),
                 Msg("Qualité", "Kind"), Msg("Établissement", "School"), Msg("Classe", "Class"), Msg("Code", "Code"))
 
 
-def neutralised(value: str) -> str:
-    """The text as a spreadsheet must show it, never run it."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def table_csv(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
     """Any table as CSV bytes; rows may be a generator (one pass, nothing kept but the text)."""
     buffer = io.StringIO()
     buffer.write(BOM)
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(headers)
-    # Inline rather than neutralised() per cell: a 100,000-person export has over a million cells.
+    # A cell a spreadsheet would run as a formula starts with a quote, so it shows as text; inline rather than a
+    # function call per cell: a 100,000-person export has over a million cells.
     writer.writerows(["'" + cell if cell.__class__ is str and cell[:1] in _FORMULA else cell for cell in row]
                      for row in rows)
     return buffer.getvalue().encode("utf-8")
 
 
-def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str = "fr") -> bytes:
+Table = tuple[list[str], Iterable[Sequence[object]]]
+"""Headers, and the rows (possibly a generator): what both the CSV and the XLSX exports write."""
+
+
+def people_table(people: Iterable[PersonView], *, timezone: str, lang: str) -> Table:
     """One line per person registered; times of their last entry and exit in the event's zone."""
     tz = zone(timezone)
     kinds = _kinds(lang)
@@ -63,10 +63,10 @@ def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str = "fr")
     rows = ((p.id, p.last_name, p.first_name, kinds[p.category or p.kind], p.school, p.class_label,
              p.day.isoformat() if p.day else "", p.organisation, p.postcode, p.code, _moment(p.entered_at, tz),
              _moment(p.left_at, tz)) for p in people)
-    return table_csv(headers, rows)
+    return headers, rows
 
 
-def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str = "fr") -> bytes:
+def scans_table(scans: Iterable[ScanLine], *, timezone: str, lang: str) -> Table:
     """The scan log, one line per scan, oldest first."""
     tz = zone(timezone)
     kinds = _kinds(lang)
@@ -77,12 +77,24 @@ def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str = "fr") -> 
     rows = ((_moment(s.at, tz), directions[s.direction], results[s.result], yes if s.overridden else no, s.station,
              s.operator, s.person_id or "", s.last_name, s.first_name, kinds.get(s.category or s.kind, ""), s.school,
              s.class_label, s.code) for s in scans)
-    return table_csv(headers, rows)
+    return headers, rows
+
+
+def stats_table(stats: DayStats | EventStats, *, lang: str) -> Table:
+    """Every figure of the report, one per line (section, day, item, measure, value): ready for a pivot table."""
+    return [h.text(lang) for h in STATS_HEADERS], stats_rows(stats, lang)
+
+
+def people_csv(people: Iterable[PersonView], *, timezone: str, lang: str = "fr") -> bytes:
+    return table_csv(*people_table(people, timezone=timezone, lang=lang))
+
+
+def scans_csv(scans: Iterable[ScanLine], *, timezone: str, lang: str = "fr") -> bytes:
+    return table_csv(*scans_table(scans, timezone=timezone, lang=lang))
 
 
 def stats_csv(stats: DayStats | EventStats, lang: str = "fr") -> bytes:
-    """Every figure of the report, one per line (section, day, item, measure, value): ready for a pivot table."""
-    return table_csv([h.text(lang) for h in STATS_HEADERS], stats_rows(stats, lang))
+    return table_csv(*stats_table(stats, lang=lang))
 
 
 def _kinds(lang: str) -> dict[str | None, str]:

@@ -1,92 +1,140 @@
-"""Fonts for every name: DejaVu Sans first, Noto Sans Arabic and Droid Sans Fallback (CJK) behind it.
+"""Text in every script: runs of one font each, shaped by HarfBuzz where the script needs it, in display order.
 
-Fonts ship in `resources/fonts` with their licences, are registered once per process, and ReportLab
-embeds only the glyphs used (subsets). Text is drawn in runs, each in the first font that has its
-characters, so "Иванов", "Nguyễn", "محمد" and "王芳" all print instead of black boxes; right-to-left
-scripts are shaped and reordered first.
+Fonts ship in `resources/fonts` with their licences (`font_faces` says which draws what); the main font is
+registered once per process, the others the first time a character needs them, and ReportLab embeds only
+the glyphs used. A text is cut into runs, each in the font preferred for its script or else the first that
+has its characters, so "Иванов", "Nguyễn", "محمد", "क्षत्रिय", "김민준", "王芳" and "😀" all print instead of boxes.
+
+The text layer stays right: a shaped run (its glyphs are ligatures, conjuncts, reordered vowels that no
+character maps to) is wrapped in a marked-content span whose ActualText is the name as typed; characters
+beyond U+FFFF get a correct ToUnicode entry (ReportLab writes them as five hex digits, which readers cut).
+An Arabic, Hebrew or Syriac run's ActualText is given in display order: PDF readers (poppler) put those
+scripts in reading order themselves, and would otherwise turn the name round.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import NamedTuple
 
-from bidi import get_display
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.documents.font_faces import EMOJI, FALLBACK_ORDER, MAIN, Face, preferred_face
 from kiosk.resources import resources_folder
 
-# (regular name, bold name, regular file, bold file), in the order they are tried.
-FAMILIES = (
-    ("KioskSans", "KioskSans-Bold", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
-    ("KioskArabic", "KioskArabic-Bold", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-    ("KioskCJK", "KioskCJK-Bold", "DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
-)
-REGULAR, BOLD = FAMILIES[0][0], FAMILIES[0][1]
-Run = tuple[str, str]
+REGULAR, BOLD = MAIN.regular, MAIN.bold
+EMOJI_STYLE, RIGHT_TO_LEFT_MARK = "\ufe0f", "\u200f"
+_SHAPING_SIZE = 10.0  # HarfBuzz positions scale with the size; shaped once at this size, drawn at any
+
+
+class Run(NamedTuple):
+    """One font's piece of a text: what is drawn (`glyphs`, shaped or plain, in display order), its width at
+    1 pt, and the ActualText for the text layer ("" when the glyphs themselves say it)."""
+
+    font: str
+    text: str
+    glyphs: str
+    width: float
+    actual: str
+    right_to_left: bool = False
 
 
 @cache
 def register_fonts() -> None:
-    """Register every font once per process (ReportLab parses a TrueType file in tens of milliseconds)."""
-    folder = resources_folder() / "fonts"
-    for regular, bold, regular_file, bold_file in FAMILIES:
-        pdfmetrics.registerFont(TTFont(regular, str(folder / regular_file)))
-        pdfmetrics.registerFont(TTFont(bold, str(folder / bold_file)))
+    """Register the main font once per process (ReportLab parses a TrueType file in tens of milliseconds);
+    the others wait until a character needs them."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # the module-level function ReportLab calls
+    font_name(MAIN, False)
+    font_name(MAIN, True)
+
+
+_REGISTERED: set[str] = set()
+
+
+def font_name(face: Face, bold: bool) -> str:
+    """The ReportLab name of `face` in that weight, registered on first use."""
+    name, file = (face.bold, face.bold_file) if bold else (face.regular, face.regular_file)
+    if name not in _REGISTERED:
+        pdfmetrics.registerFont(TTFont(name, str(resources_folder() / "fonts" / file)))
+        _REGISTERED.add(name)
+    return name
+
+
+def _covers(face: Face, bold: bool, code: int) -> bool:
+    return code in pdfmetrics.getFont(font_name(face, bold)).face.charToGlyph
 
 
 @cache
-def _covers(font_name: str, char: str) -> bool:
-    font = pdfmetrics.getFont(font_name)
-    return ord(char) in font.face.charToGlyph
-
-
-def _font_for(char: str, bold: bool) -> str:
-    if _is_arabic(char):  # DejaVu has Arabic letters, but Noto's are the ones drawn for Arabic readers
-        name = FAMILIES[1][1] if bold else FAMILIES[1][0]
-        if _covers(name, char):
-            return name
-    for family in FAMILIES:
-        name = family[1] if bold else family[0]
-        if _covers(name, char):
-            return name
-    return BOLD if bold else REGULAR
-
-
-def _is_arabic(char: str) -> bool:
+def face_for(char: str, bold: bool, emoji_style: bool = False) -> Face:
+    """The preferred face for the character's script when it has the character, else the first that has it."""
     code = ord(char)
-    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+    preferred = preferred_face(code)
+    if emoji_style and _covers(EMOJI, bold, code):
+        return EMOJI
+    if preferred is not None and _covers(preferred, bold, code):
+        return preferred
+    return next((face for face in FALLBACK_ORDER if _covers(face, bold, code)), MAIN)
 
 
-def _visual(text: str) -> str:
-    """NFC, and right-to-left scripts shaped and put in display order (ReportLab draws left to right)."""
-    text = unicodedata.normalize("NFC", text)
-    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
-        from arabic_reshaper import reshape
-
-        text = str(get_display(reshape(text)))
-    return text
+def _joins_previous(char: str) -> bool:
+    """Marks, joiners and selectors belong to the letter before them; spaces and punctuation to its run."""
+    return unicodedata.category(char)[0] in "MZP" or unicodedata.category(char) == "Cf"
 
 
 @cache
 def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
-    """(font name, piece of text) runs; spaces and punctuation stay in the run they sit in."""
+    """The runs of `text` in display order (a name that starts right-to-left reads from the right)."""
     register_fonts()
-    pieces: list[list[str]] = []
-    for char in _visual(text):
-        shared = unicodedata.category(char)[0] in "ZP" and pieces
-        name = pieces[-1][0] if shared else _font_for(char, bold)
-        if pieces and pieces[-1][0] == name:
-            pieces[-1][1] += char
+    text = unicodedata.normalize("NFC", text)
+    pieces: list[tuple[Face, str]] = []
+    for index, char in enumerate(text):
+        if pieces and _joins_previous(char):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + char)
+            continue
+        face = face_for(char, bold, text[index + 1:index + 2] == EMOJI_STYLE)
+        if pieces and pieces[-1][0] == face:
+            pieces[-1] = (face, pieces[-1][1] + char)
         else:
-            pieces.append([name, char])
-    return tuple((name, piece) for name, piece in pieces)
+            pieces.append((face, char))
+    if _starts_right_to_left(text):
+        pieces.reverse()
+    return tuple(_run(face, piece, bold) for face, piece in pieces)
+
+
+def _starts_right_to_left(text: str) -> bool:
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
+def _run(face: Face, piece: str, bold: bool) -> Run:
+    name = font_name(face, bold)
+    if face.shaped:
+        glyphs = shapeStr(piece, name, _SHAPING_SIZE, force=True)
+        width = sum(data.x_advance for data in glyphs.__shapeData__) / 1000
+        # A right-to-left mark first, so that a reader reorders a name ending in a vowel sign (Thaana) whole.
+        actual = RIGHT_TO_LEFT_MARK + piece[::-1] if face.readers_reorder else piece
+        return Run(name, piece, glyphs, width, actual, face.right_to_left)
+    drawable = _drawable(piece, name)
+    return Run(name, piece, drawable, float(pdfmetrics.stringWidth(drawable, name, 1.0)), "")
+
+
+def _drawable(piece: str, name: str) -> str:
+    """The piece without the invisible characters (joiners, selectors) its font has no glyph for."""
+    glyphs = pdfmetrics.getFont(name).face.charToGlyph
+    return "".join(char for char in piece
+                   if ord(char) in glyphs or not (unicodedata.category(char) == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F))
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    return float(sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(text, bold)))
+    return sum(run.width for run in runs(text, bold)) * size
 
 
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
@@ -94,16 +142,43 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bol
     """Draw one line at baseline y, starting at x (or centred on x)."""
     if centred:
         x -= text_width(text, size, bold) / 2
-    for name, piece in runs(text, bold):
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, piece)
-        x += pdfmetrics.stringWidth(piece, name, size)
+    for run in runs(text, bold):
+        if run.actual:
+            canvas.addLiteral(f"/Span <</ActualText <FEFF{run.actual.encode('utf-16-be').hex().upper()}>>> BDC")
+        canvas.setFont(run.font, size)
+        canvas.drawString(x, y, run.glyphs)
+        if run.actual:
+            canvas.addLiteral("EMC")
+        x += run.width * size
 
 
 def markup(text: str, bold: bool = False) -> str:
-    """The text for a ReportLab Paragraph: XML-escaped, fallback runs wrapped in <font> tags."""
+    """The text for a ReportLab Paragraph: XML-escaped, runs in other fonts wrapped in <font> tags.
+
+    Paragraphs draw characters as they come, unshaped: right-to-left runs go in display order with Arabic
+    letters in their joined forms (every glyph prints; for names on lists, `draw_text` shapes properly)."""
     out = []
-    for name, piece in runs(text, bold):
+    for run in runs(text, bold):
+        piece = _display_order(run.text) if run.right_to_left else run.text
         escaped = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        out.append(escaped if name in (REGULAR, BOLD) else f'<font name="{name}">{escaped}</font>')
+        out.append(escaped if run.font in (REGULAR, BOLD) else f'<font name="{run.font}">{escaped}</font>')
     return "".join(out)
+
+
+def _display_order(text: str) -> str:
+    from arabic_reshaper import reshape
+    from bidi import get_display
+
+    return str(get_display(reshape(text)))
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 surrogate pairs."""
+    entries = [f"<{index:02X}> <{chr(code).encode('utf-16-be').hex().upper()}>" for index, code in enumerate(subset)]
+    return "\n".join(["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+                      f"/CIDSystemInfo\n<< /Registry ({fontname})\n/Ordering ({fontname})\n/Supplement 0\n>> def",
+                      f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+                      f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+                      *entries, "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end",
+                      "end"])
+

@@ -1,25 +1,22 @@
 """The evacuation list: everyone on site now, class by class (teacher's phone first), then visitors by category.
 
-Read under stress, by someone counting heads: big dark class headings with the count, the teacher's phone
-in bold, names in three compact columns, a class continuing on the next page says so at the top. Names are
-drawn straight on the canvas in font runs (fonts.draw_text), not as one Paragraph per name: 5,000 people
-lay out in a fraction of the time a Table of Paragraphs takes, and every script still prints.
+Read at the assembly point by someone counting heads: a roll call, one row per person with a box to tick,
+read down the page (`roll_call`); big dark class headings with the count, the teacher's phone in bold, the
+class's totals under its rows, blank rows for people found who were not on the list, and a class
+continuing on the next page says so at the top.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from kiosk.documents.fonts import BOLD, draw_text, markup, text_width
+from kiosk.documents.fonts import BOLD, markup
 from kiosk.documents.pages import Styles, build_pdf, styles
+from kiosk.documents.roll_call import RollCall, RollRow
 from kiosk.domain.dates import local_moment
 from kiosk.domain.errors import Msg
 from kiosk.domain.kinds import PersonKind
@@ -27,70 +24,9 @@ from kiosk.domain.labels import CATEGORY, KIND
 from kiosk.domain.presence import ClassOnSite, OnSite
 from kiosk.domain.views import PersonView
 
-COLUMNS = 3
-NAME_SIZE, NOTE_SIZE, LEADING, MIN_SIZE = 10, 7.5, 14, 5
-PAD = 1.5 * mm
-STRIPE, NOTE_GREY = colors.HexColor("#EEEEEE"), colors.HexColor("#555555")
+BLANK_PER_CLASS, BLANK_AT_END = 2, 10
+"""Rows left empty for people found who were not on the list: after each class, and a page-worth at the end."""
 CLASS_BAR, VISITOR_BAR = colors.HexColor("#1F2D3D"), colors.HexColor("#4A5A6A")
-
-
-@dataclass(frozen=True)
-class NameCell:
-    name: str
-    note: str = ""
-    bold: bool = False
-
-
-class NameGrid(Flowable):  # type: ignore[misc]
-    """Names row by row in COLUMNS columns, striped; splits between rows, the rest opening with `continued`."""
-
-    def __init__(self, cells: Sequence[NameCell], *, continued: str = "", caption: str = "") -> None:
-        super().__init__()
-        self.cells, self.continued, self.caption = cells, continued, caption
-        self.width = self.height = 0.0
-
-    def _top(self) -> float:
-        return LEADING + 2 if self.caption else 0.0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        rows = -(-len(self.cells) // COLUMNS)
-        self.width, self.height = available_width, self._top() + rows * LEADING
-        return self.width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        rows = int((available_height - self._top()) // LEADING)
-        if rows < 1:
-            return []
-        cut = rows * COLUMNS
-        return [NameGrid(self.cells[:cut], continued=self.continued, caption=self.caption),
-                NameGrid(self.cells[cut:], continued=self.continued, caption=self.continued)]
-
-    def draw(self) -> None:
-        canvas, column = self.canv, self.width / COLUMNS
-        top = self.height - self._top()
-        if self.caption:
-            draw_text(canvas, 0, top + 5, self.caption, NAME_SIZE + 1, bold=True)
-        for index, cell in enumerate(self.cells):
-            row, col = divmod(index, COLUMNS)
-            baseline = top - (row + 1) * LEADING + 4
-            if row % 2 == 0 and col == 0:
-                canvas.setFillColor(STRIPE)
-                canvas.rect(0, baseline - 4, self.width, LEADING, stroke=0, fill=1)
-                canvas.setFillColor(colors.black)
-            _draw_cell(canvas, cell, col * column + PAD, baseline, column - 2 * PAD)
-
-
-def _draw_cell(canvas: Canvas, cell: NameCell, x: float, y: float, room: float) -> None:
-    """The name, then its note in small grey type; both shrink together when the column is too narrow."""
-    note = f"  {cell.note}" if cell.note else ""
-    wide = text_width(cell.name, NAME_SIZE, cell.bold) + text_width(note, NOTE_SIZE)
-    scale = min(1.0, room / wide) if wide else 1.0
-    size = max(MIN_SIZE, NAME_SIZE * scale)
-    draw_text(canvas, x, y, cell.name, size, bold=cell.bold)
-    if note:
-        canvas.setFillColor(NOTE_GREY)
-        draw_text(canvas, x + text_width(cell.name, size, cell.bold), y, note, max(MIN_SIZE * 0.75, NOTE_SIZE * scale))
-        canvas.setFillColor(colors.black)
 
 
 def onsite_pdf(onsite: OnSite, *, event_name: str, timezone: str, lang: str = "fr") -> bytes:
@@ -107,10 +43,12 @@ def onsite_pdf(onsite: OnSite, *, event_name: str, timezone: str, lang: str = "f
     if onsite.visitors:
         story.append(Paragraph(Msg("Visiteurs individuels", "Individual visitors").text(lang), _big(look.title, 16)))
     for category, people in onsite.visitors.items():
-        story += _section(CATEGORY[category].text(lang), [NameCell(_name(p), p.organisation) for p in people],
+        story += _section(CATEGORY[category].text(lang), [RollRow(_name(p), p.organisation) for p in people],
                           VISITOR_BAR, look, lang)
     if not onsite.total:
         story.append(Paragraph(Msg("Personne n'est sur le site.", "Nobody is on site.").text(lang), look.heading))
+    story += _section(Msg("Personnes trouvées hors de la liste", "People found who were not on the list").text(lang),
+                      [RollRow()] * BLANK_AT_END, VISITOR_BAR, look, lang, counted=False)
     story.append(Paragraph(title, _big(look.heading, 16)))
     footer = f"{title} — {moment}"
     return build_pdf(story, title=Msg("Personnes sur le site", "People on site").text(lang), footer=footer,
@@ -144,19 +82,33 @@ def _name(person: PersonView) -> str:
 def _class_block(visit: ClassOnSite, look: Styles, lang: str) -> list[Flowable]:
     group = visit.group
     contact = " · ".join(part for part in (group.teacher_name, group.teacher_phone) if part)
-    cells = [NameCell(_name(p), "" if p.kind is PersonKind.PUPIL else KIND[p.kind].text(lang),
-                      bold=p.kind is not PersonKind.PUPIL) for p in visit.people]
-    return _section(f"{group.school} — {group.label}", cells, CLASS_BAR, look, lang, contact)
+    rows = [RollRow(_name(p), "" if p.kind is PersonKind.PUPIL else KIND[p.kind].text(lang),
+                    bold=p.kind is not PersonKind.PUPIL) for p in visit.people]
+    block = _section(f"{group.school} — {group.label}", [*rows, *[RollRow()] * BLANK_PER_CLASS], CLASS_BAR, look,
+                     lang, contact)
+    return [*block, _class_totals(visit, look, lang)]
 
 
-def _section(heading: str, cells: list[NameCell], shade: colors.Color, look: Styles, lang: str,
-             contact: str = "") -> list[Flowable]:
-    """A dark bar with the heading and the count, the teacher's phone, and at least three rows of names with them;
-    a page that goes on with the names repeats the heading and the phone."""
+def _class_totals(visit: ClassOnSite, look: Styles, lang: str) -> Paragraph:
+    pupils = sum(1 for p in visit.people if p.kind is PersonKind.PUPIL)
+    adults = len(visit.people) - pupils
+    fr = f"Total {visit.group.label} : {pupils} élève{'s' if pupils > 1 else ''} + {adults} adulte" \
+         f"{'s' if adults > 1 else ''} = {_people(len(visit.people), 'fr')} · comptés : ______"
+    en = f"Total {visit.group.label}: {pupils} pupil{'s' if pupils != 1 else ''} + {adults} adult" \
+         f"{'s' if adults != 1 else ''} = {_people(len(visit.people), 'en')} · counted: ______"
+    return Paragraph(markup(Msg(fr, en).text(lang), bold=True), ParagraphStyle(
+        "totals", parent=look.body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=3))
+
+
+def _section(heading: str, rows: list[RollRow], shade: colors.Color, look: Styles, lang: str,
+             contact: str = "", *, counted: bool = True) -> list[Flowable]:
+    """A dark bar with the heading and the count, the teacher's phone, and at least three rows with them;
+    a page that goes on with the rows repeats the heading and the phone."""
     white = ParagraphStyle("bar", parent=_big(look.heading, 14), textColor=colors.white, spaceBefore=0,
                            spaceAfter=0)
     right = ParagraphStyle("bar-right", parent=white, alignment=TA_RIGHT)
-    bar = Table([[Paragraph(markup(heading, bold=True), white), Paragraph(_people(len(cells), lang), right)]],
+    count = _people(sum(1 for row in rows if row.name), lang) if counted else ""
+    bar = Table([[Paragraph(markup(heading, bold=True), white), Paragraph(count, right)]],
                 colWidths=(None, 50 * mm),
                 style=[("BACKGROUND", (0, 0), (-1, -1), shade), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     continued = f"{heading} ({Msg('suite', 'continued').text(lang)})" + (f" — {contact}" if contact else "")
@@ -165,4 +117,4 @@ def _section(heading: str, cells: list[NameCell], shade: colors.Color, look: Sty
         label = Msg("Enseignant : ", "Teacher: ").text(lang)
         block.append(Paragraph(f'{label}<font name="{BOLD}">{markup(contact, bold=True)}</font>',
                                _big(look.body, 12)))
-    return [*block, NameGrid(cells, continued=continued)]
+    return [*block, RollCall(rows, continued=continued)]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 from kiosk.domain.errors import KioskError
 
@@ -20,16 +23,27 @@ def check_writable(path: Path) -> Path:
 
 def write_atomically(path: Path, data: bytes) -> Path:
     """Write beside the target and rename, so a failure never leaves a half-written file behind."""
+    with atomic_stream(path) as stream:
+        stream.write(data)
+    return path.expanduser()
+
+
+@contextmanager
+def atomic_stream(path: Path) -> Iterator[IO[bytes]]:
+    """A file to write into beside `path`, renamed to it when the block ends, removed if the block fails:
+    for documents too big to hold in memory."""
     path = path.expanduser()
     handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
         os.replace(temporary, path)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise _unwritable(path, error) from error
-    return path
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def _temporary_beside(path: Path) -> tuple[int, str]:

@@ -58,8 +58,8 @@ def text(value: str, width: float) -> Cell:
     """Outside text (a school, a city) for a column `width` wide: a plain string when it fits on one line in
     the table's own font (several times faster to lay out), else a Paragraph that wraps and prints any script."""
     pieces = runs(value)
-    if all(font == REGULAR for font, _ in pieces) and text_width(value, 9) <= width - 2 * PADDING:
-        return "".join(piece for _, piece in pieces)  # in display order, as runs() puts right-to-left text
+    if all(run.font == REGULAR for run in pieces) and text_width(value, 9) <= width - 2 * PADDING:
+        return "".join(run.glyphs for run in pieces)
     return Paragraph(markup(value), _wrapping())
 
 

@@ -51,14 +51,19 @@ class AttendanceRow:
 
 @dataclass(frozen=True)
 class Tally:
-    """Head counts of one kind of member: on the roster, and present that day."""
+    """Head counts of one kind of member: on the roster, present that day, and gone again (scanned out)."""
 
     listed: int
     present: int
+    left: int = 0
 
     @property
     def absent(self) -> int:
         return self.listed - self.present
+
+    @property
+    def still_on_site(self) -> int:
+        return self.present - self.left
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ class AttendanceSheet:
 
 
 def _tally(rows: list[AttendanceRow]) -> Tally:
-    return Tally(len(rows), sum(r.present for r in rows))
+    return Tally(len(rows), sum(r.present for r in rows), sum(r.present and r.left_at is not None for r in rows))
 
 
 def attendance_for(db: Database, *, group_id: int | None = None,

@@ -39,6 +39,8 @@ class BadgeData:
     code: str
     event_name: str
     days: tuple[dt.date, ...]
+    teacher_phone: str = ""
+    """The class's lead teacher's phone, for a minor's badge to show in an emergency (a design option)."""
 
     def when(self, lang: str = "fr") -> str:
         """The day written out, or the event's dates ("du 24 au 27 novembre 2026")."""
@@ -104,23 +106,23 @@ def _check_group(session: Session, group_id: int) -> None:
 
 def _people_query() -> Select[*tuple[Any, ...]]:
     return (select(Person.first_name, Person.last_name, Person.organisation, Person.kind, Person.category,
-                   Person.code, Group.id, Group.label, Group.day, School.name)
+                   Person.code, Group.id, Group.label, Group.day, School.name, Group.teacher_phone)
             .select_from(Person)
             .outerjoin(Group, Person.group_id == Group.id)
             .outerjoin(School, Group.school_id == School.id))
 
 
 def _badge(row: Any, event_name: str, event_days: tuple[dt.date, ...]) -> BadgeData:
-    first, last, organisation, kind, category, code, group_id, label, day, school = row
+    first, last, organisation, kind, category, code, group_id, label, day, school, phone = row
     if group_id is None:
         return BadgeData(first, last, organisation, "", kind, category, code, event_name, event_days)
     return BadgeData(first, last, school or "", label or "", kind, None, code, event_name,
-                     (day,) if day else event_days)
+                     (day,) if day else event_days, phone or "")
 
 
 def _handing_out_order(row: Any) -> tuple[Any, ...]:
     """Class by class (school, class, class number), then visitors by category; by name within each."""
-    first, last, _organisation, _kind, category, code, group_id, label, _day, school = row
+    first, last, _organisation, _kind, category, code, group_id, label, _day, school, _phone = row
     name = (fold(last), fold(first), code)
     if group_id is not None:
         return (0, fold(school or ""), fold(label or ""), group_id, *name)

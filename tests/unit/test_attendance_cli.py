@@ -31,6 +31,7 @@ def test_attendance_and_onsite_write_pdfs(event_db: Database, db_url: str, tmp_p
     one = admin(db_url, "attendance", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
     day = admin(db_url, "--json", "attendance", "--day", "24/11/2026", "-o", str(tmp_path / "day.pdf"))
     onsite = admin(db_url, "onsite", "-o", str(tmp_path / "onsite.pdf"))
+    duplex = admin(db_url, "attendance", "--day", "24/11/2026", "--odd-pages", "-o", str(tmp_path / "duplex.pdf"))
 
     assert one.returncode == day.returncode == onsite.returncode == 0, one.stderr + day.stderr + onsite.stderr
     assert one.stdout == (f"Feuilles de présence écrites dans {tmp_path / '4eB.pdf'} : 1 classe du 24/11/2026, "
@@ -38,7 +39,8 @@ def test_attendance_and_onsite_write_pdfs(event_db: Database, db_url: str, tmp_p
     written = json.loads(day.stdout)
     assert (written["classes"], written["day"], written["listed"], written["present"]) == (2, "2026-11-24", 7, 3)
     assert "Feuille de présence — 4e B" in page_texts((tmp_path / "4eB.pdf").read_bytes())[0]
-    assert len(page_texts((tmp_path / "day.pdf").read_bytes())) == 2
+    assert len(page_texts((tmp_path / "day.pdf").read_bytes())) == 3  # the cover, then one page a class
+    assert duplex.returncode == 0 and len(page_texts((tmp_path / "duplex.pdf").read_bytes())) == 5  # + 2 blank
     assert onsite.stdout.startswith(f"Liste des personnes sur le site écrite dans {tmp_path / 'onsite.pdf'} : ")
     assert "Lefèvre Jérôme" in page_texts((tmp_path / "onsite.pdf").read_bytes())[0]
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import io
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -49,8 +51,9 @@ def rendered(pdf: bytes, folder: Path, page: int = 1, dpi: int = 150) -> Image.I
 
 
 def roster_rows(text: str) -> list[list[str]]:
-    """[last name, first name, role, box, times...] per row: pypdf reads the table one cell per line."""
-    lines = text.splitlines()
+    """[last name, first name, role, box, times...] per row: pypdf reads the table one cell per line; the blank rows
+    for pupils added on the day (a box each, nothing else) are left out."""
+    lines = [line for line in text.splitlines() if line.strip() != EMPTY or not line.startswith(" ")]
     end = lines.index("Totaux") if "Totaux" in lines else len(lines)
     rows: list[list[str]] = []
     number: int | None = None
@@ -89,11 +92,15 @@ def test_every_name_ticks_times_totals_and_signature(event_db: Database, class_4
     assert [unicodedata.normalize("NFKC", cell) for cell in shaped["العلي"]] == ["محمد", "Élève", EMPTY]
     assert rows["Durand"] == ["Claire", "Enseignant", EMPTY] and rows["Aubert"][:2] == ["Marc", "Accompagnateur"]
     assert list(rows)[:2] == ["Durand", "Aubert"]  # adults first, then pupils by last name
-    assert "Élèves\n—\n5\n2\n3\nAdultes\n—\n2\n0\n2\nTotal\n—\n7\n2\n5" in text  # booked, listed, present, absent
+    # booked, listed, present, absent, left again, still on site
+    assert "Élèves\n—\n5\n2\n3\n1\n1\nAdultes\n—\n2\n0\n2\n0\n0\nTotal\n—\n7\n2\n5\n1\n1" in text
+    assert [line for line in text.splitlines() if line == f" {EMPTY}"] == [f" {EMPTY}"] * 3, "three blank rows"
     for expected in ("Feuille de présence — 4e B", "mardi 24 novembre 2026", "Collège Jean Moulin",
-                     "Enseignant\nMme Durand\nTéléphone\n06 12 34 56 78", "Signature de l'enseignant", "page 1 / 1",
+                     "Enseignant\nMme Durand\nTéléphone\n06 12 34 56 78", "page 1 / 1",
                      "imprimée le mardi 24 novembre 2026 à 09:30"):
         assert expected in text
+    flat = " ".join(text.split())
+    assert "Signature de l'enseignant" in flat and "Signature de l'accueil" in flat
     assert {"DejaVuSans", "DejaVuSans-Bold", "DroidSansFallback"} <= font_names(pdf)
 
 
@@ -113,8 +120,11 @@ def test_a_long_class_repeats_its_header_and_each_class_is_numbered_on_its_own(e
     make_class(event_db, 3, label="4e B", day=DAY)
     checkin_class(ScanDesk(event_db), big.id, [pupils[0].id], now=MORNING)
 
-    pages = page_texts(attendance_pdf(attendance_for(event_db, day=DAY), lang="fr"))
+    cover, *pages = page_texts(attendance_pdf(attendance_for(event_db, day=DAY), lang="fr"))
 
+    flat = " ".join(cover.split())
+    assert "Feuilles de présence — mardi 24 novembre 2026" in flat and "2 classes, 53 élèves inscrits" in flat
+    assert flat.index("3e A") < flat.index("4e B") and "Mme Durand" in flat
     assert len(pages) == 3
     assert ["page 1 / 2" in pages[0], "page 2 / 2" in pages[1], "page 1 / 1" in pages[2]] == [True] * 3
     header = "N°\nNom\nPrénom\nQualité\nPrésent\nArrivée\nDépart"
@@ -126,19 +136,31 @@ def test_a_long_class_repeats_its_header_and_each_class_is_numbered_on_its_own(e
     assert "Élèves\n—\n50\n49\n1" in pages[1]
 
 
+def test_each_class_can_start_on_an_odd_page_for_duplex_printing(event_db: Database) -> None:
+    make_class(event_db, 50, label="3e A", day=DAY)
+    make_class(event_db, 3, label="4e B", day=DAY)
+    make_class(event_db, 3, label="5e C", day=DAY)
+    pages = page_texts(attendance_pdf(attendance_for(event_db, day=DAY), lang="fr", odd_pages=True))
+    starts = [number for number, page in enumerate(pages, start=1) if page.startswith("Feuille de présence — ")]
+    assert starts == [3, 5, 7] and len(pages) == 7
+    assert [number for number, page in enumerate(pages, start=1) if "Page laissée blanche" in page] == [2, 6]
+
+
 def test_a_class_without_pupils_gets_one_page_that_says_so(event_db: Database) -> None:
     group = make_group(event_db, "6e Z", day=DAY)
     pages = page_texts(attendance_pdf(attendance_for(event_db, group_id=group.id), lang="fr"))
     assert len(pages) == 1 and "Aucun élève n'est inscrit dans cette classe." in pages[0]
-    assert "Signature de l'enseignant" in pages[0]
+    assert "Signature de l'enseignant" in " ".join(pages[0].split())
 
 
 def test_in_english_on_request(event_db: Database, class_4e_b: int) -> None:
     [text] = page_texts(attendance_pdf(attendance_for(event_db, group_id=class_4e_b), lang="en",
                                        printed_at=MORNING))
+    flat = " ".join(text.split())
     for expected in ("Attendance sheet — 4e B", "Tuesday 24 November 2026", "Teacher's signature", "Pupil",
-                     "Companion", "page 1 / 1", "printed on Tuesday 24 November 2026 at 09:30"):
-        assert expected in text
+                     "Reception's signature", "Companion", "page 1 / 1",
+                     "printed on Tuesday 24 November 2026 at 09:30"):
+        assert expected in flat
 
 
 def test_an_unwritable_path_is_one_sentence_and_leaves_nothing(event_db: Database, class_4e_b: int,
@@ -153,3 +175,16 @@ def test_an_unwritable_path_is_one_sentence_and_leaves_nothing(event_db: Databas
     assert "Impossible d'écrire" in missing.value.text("fr") and "est un dossier" in folder_given.value.text("fr")
     assert list(folder.iterdir()) == []
     assert write_atomically(folder / "sheets.pdf", pdf).read_bytes() == pdf
+
+
+def test_names_wrap_between_words_never_inside_one(event_db: Database, tmp_path: Path) -> None:
+    group = make_group(event_db, "4e B", day=DAY)
+    add_person(event_db, PersonKind.PUPIL, "Marie-Emmanuelle-Alexandrine", "de La Tour d'Auvergne-Lauraguais",
+               group_id=group.id)
+    source = tmp_path / "sheet.pdf"
+    source.write_bytes(attendance_pdf(attendance_for(event_db, group_id=group.id), lang="fr"))
+    boxes = subprocess.run(["pdftotext", "-bbox", str(source), "-"], check=True, capture_output=True,
+                           text=True).stdout
+    words = {piece for word in re.findall(r"<word [^>]*>(.*?)</word>", boxes)
+             for piece in re.split(r"[\s\-]+", html.unescape(word))}
+    assert {"Marie", "Emmanuelle", "Alexandrine", "d'Auvergne", "Lauraguais"} <= words

@@ -13,8 +13,9 @@ from test_badge_pdf import decoded
 
 from kiosk.documents.layouts import LAYOUTS
 from kiosk.domain.database import Database
-from kiosk.domain.directory import person_by_code
+from kiosk.domain.directory import list_people, person_by_code
 from kiosk.domain.kinds import VisitorCategory
+from kiosk.domain.views import PersonView
 
 
 def test_badges_for_a_class_and_for_a_day(event_db: Database, db_url: str, tmp_path: Path) -> None:
@@ -60,3 +61,28 @@ def test_mistakes_get_one_sentence_and_leave_no_file(event_db: Database, db_url:
     assert unwritable.stderr.startswith(f"kiosk-admin: Cannot write {folder / 'no' / 'badges.pdf'}")
     assert "10 mm" in drift.stderr and len(drift.stderr.splitlines()) == 1
     assert list(folder.iterdir()) == []
+
+
+def test_a_batch_split_per_class_per_day_or_every_n_badges(event_db: Database, db_url: str, tmp_path: Path) -> None:
+    make_class(event_db, 4, label="4e B", day=EVENT_DAYS[0])
+    make_class(event_db, 2, label="5e C", day=EVENT_DAYS[1])
+    make_visitor(event_db, "Jérôme", "Lefèvre", VisitorCategory.PRESS, "Le Parisien")
+
+    by_class = admin(db_url, "--json", "badges", "--all", "--split", "class", "-o", str(tmp_path / "badges.pdf"))
+    written = [json.loads(line) for line in by_class.stdout.splitlines()]
+    assert [Path(w["path"]).name for w in written] == ["badges-1-college-jean-moulin-4e-b.pdf",
+                                                       "badges-2-college-jean-moulin-5e-c.pdf",
+                                                       "badges-3-visiteurs.pdf"]
+    assert [w["badges"] for w in written] == [5, 3, 1]
+    assert sorted(decoded(Path(written[1]["path"]).read_bytes(), tmp_path / "c")) == sorted(
+        p.code for p in people_of(event_db, "5e C"))
+    by_day = admin(db_url, "badges", "--all", "--split", "day", "-o", str(tmp_path / "jour.pdf")).stdout
+    assert "jour-1-2026-11-24.pdf" in by_day and "jour-2-2026-11-25.pdf" in by_day and "jour-3-visiteurs.pdf" in by_day
+    by_four = admin(db_url, "--json", "badges", "--all", "--split", "4", "-o", str(tmp_path / "lot.pdf")).stdout
+    assert [json.loads(line)["badges"] for line in by_four.splitlines()] == [4, 4, 1]
+    wrong = admin(db_url, "badges", "--all", "--split", "room", "-o", str(tmp_path / "x.pdf"), check=False)
+    assert wrong.returncode == 1 and "--split" in wrong.stderr and wrong.stderr.count("\n") == 1
+
+
+def people_of(db: Database, label: str) -> list[PersonView]:
+    return [p for p in list_people(db) if p.class_label == label]

@@ -9,6 +9,7 @@ import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -99,7 +100,7 @@ def words(pdf: bytes, folder: Path) -> list[Word]:
 
 def label_boxes(layout: Layout) -> list[tuple[float, float, float, float]]:
     """(left, top, right, bottom) of each label in points from the top-left corner, in reading order."""
-    page_height, (width, height) = layout.page_size[1] * mm, (layout.label[0] * mm, layout.label[1] * mm)
+    page_height, (width, height) = layout.page_size[1] * mm, (layout.cell[0] * mm, layout.cell[1] * mm)
     return [(x, page_height - y - height, x + width, page_height - y) for x, y in layout.origins()]
 
 
@@ -111,8 +112,12 @@ def label_texts(pdf: bytes, layout: Layout, folder: Path) -> list[str]:
         inside = [i for i, box in enumerate(boxes) if inside_box(word, box)]
         assert len(inside) == 1, f"{word.text!r} is not inside one label"
         texts.setdefault((word.page, inside[0]), []).append(word)
-    return [" ".join(w.text for w in sorted(texts[key], key=lambda w: (round(w.top), w.left)))
-            for key in sorted(texts)]
+    return [" ".join(w.text for w in sorted(texts[key], key=partial(reading_order, layout))) for key in sorted(texts)]
+
+
+def reading_order(layout: Layout, word: Word) -> tuple[float, float]:
+    """Line by line, then along the line; a label lying across its sheet reads upwards, lines left to right."""
+    return (round(word.left), -word.bottom) if layout.rotated else (round(word.top), word.left)
 
 
 def inside_box(word: Word, box: tuple[float, float, float, float], slack: float = 0.5) -> bool:
@@ -164,9 +169,9 @@ def test_names_in_every_script_have_their_glyphs_and_the_fallback_font_is_embedd
     assert "DroidSansFallback" in embedded
     for badge in badges:
         for name in (badge.first_name, badge.last_name):
-            for font_name, piece in runs(name, False) + runs(name, True):
-                font = pdfmetrics.getFont(font_name)
-                assert all(ord(char) in font.face.charToGlyph for char in piece), (name, font_name)
+            for run in runs(name, False) + runs(name, True):
+                font = pdfmetrics.getFont(run.font)
+                assert all(ord(char) in font.face.charToGlyph for char in run.text), (name, run.font)
                 assert font.face.name.decode().split("+")[-1] in embedded
 
 
@@ -187,8 +192,31 @@ def test_colour_bands_differ_by_kind(fair: tuple[Database, list[BadgeData]], tmp
     page_height = layout.page_size[1]
     colours = []
     for x, y in layout.origins()[:len(chosen)]:
-        left_mm, top_mm = x / 72 * 25.4 + 3, page_height - (y / 72 * 25.4 + layout.label[1]) + 1
+        left_mm = x / 72 * 25.4 + layout.safe[0] + 3
+        top_mm = page_height - (y / 72 * 25.4 + layout.label[1]) + layout.safe[1] + 1
         colours.append(image.getpixel((round(left_mm / 25.4 * 50), round(top_mm / 25.4 * 50))))
     kinds = [(b.kind, b.category) for b in chosen]
     adults = {colours[i] for i, kind in enumerate(kinds) if kind[0] in (PersonKind.TEACHER, PersonKind.COMPANION)}
     assert len(adults) == 1 and len(set(colours)) == 7
+
+
+@pytest.mark.parametrize("layout", ["a4-8", "a4-10"])
+@pytest.mark.parametrize("drift", [(0.0, -1.0), (0.0, 1.0), (1.0, 0.0), (-1.0, 0.0)])
+def test_a_printer_drifting_by_1_mm_prints_nothing_on_the_next_label(
+        fair: tuple[Database, list[BadgeData]], layout: str, drift: tuple[float, float], tmp_path: Path) -> None:
+    """Zero-gap sheets: with the page shifted by 1 mm, the 2 mm along every label edge stay blank paper."""
+    _db, badges = fair
+    chosen, dpi = LAYOUTS[layout], 100
+    image = page_images(render_badges(badges[:chosen.per_page], chosen, offset=drift, lang="fr"), tmp_path,
+                        dpi)[0].convert("L")
+    pixels = image.load()
+    assert pixels is not None
+    def px(points: float) -> int:
+        return round(points / 72 * dpi)
+    edge = 2 * mm
+    for left, top, right, bottom in label_boxes(chosen):
+        strips = [(left, top, right, top + edge), (left, bottom - edge, right, bottom),
+                  (left, top, left + edge, bottom), (right - edge, top, right, bottom)]
+        for x0, y0, x1, y1 in strips:
+            darkest = min(pixels[x, y] for x in range(px(x0) + 1, px(x1) - 1) for y in range(px(y0) + 1, px(y1) - 1))
+            assert darkest > 240, (layout, drift, (x0, y0, x1, y1))

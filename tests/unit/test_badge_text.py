@@ -8,9 +8,9 @@ import secrets
 from pathlib import Path
 
 import pytest
-from test_badge_pdf import label_texts, words
+from test_badge_pdf import Word, label_texts, words
 
-from kiosk.documents.badge_text import ELLIPSIS, FLOOR_PT, block_height, fit_text, split_in_two
+from kiosk.documents.badge_text import ELLIPSIS, block_height, fit_text, split_in_two
 from kiosk.documents.badges import render_badges
 from kiosk.documents.fonts import text_width
 from kiosk.documents.layouts import LAYOUTS, Field
@@ -50,10 +50,12 @@ def test_a_long_name_shrinks_then_wraps_and_never_overflows() -> None:
     assert wrapped.widths == tuple(text_width(line, wrapped.size, True) for line in wrapped.lines)
 
 
-def test_a_name_too_long_for_two_lines_at_the_floor_ends_with_an_ellipsis() -> None:
+def test_a_name_too_long_for_two_lines_at_the_minimum_ends_with_an_ellipsis_never_smaller() -> None:
     fit = fit_text("W" * 100, 60, 20, False, 7, 20)
-    assert fit.size <= FLOOR_PT and fit.lines[-1].endswith(ELLIPSIS) and len(fit.lines) == 2
+    assert fit.size == 7 and fit.lines[-1].endswith(ELLIPSIS) and len(fit.lines) == 2
     assert_fits(fit.lines, fit.size, 60, 20, False)
+    low = fit_text("Jean-Baptiste Emmanuel", 40, 15, True, 12, 36)  # room for one line only at 12 pt
+    assert low.size == 12 and low.lines[0].endswith(ELLIPSIS) and len(low.lines) == 1
 
 
 def test_wrapping_balances_the_lines_and_cuts_unspaced_text_in_the_middle() -> None:
@@ -70,18 +72,25 @@ def test_a_sixty_character_name_stays_inside_its_label_and_wraps_or_shrinks(layo
     assert len(LONG_FIRST) == len(LONG_LAST) == 60
     pdf = render_badges([badge("Léa", "Petit"), badge(LONG_FIRST, LONG_LAST)], layout, lang="fr")
     texts = label_texts(pdf, LAYOUTS[layout], tmp_path)  # every word inside exactly one label
-    assert all(word in texts[1].split() for word in (*LONG_FIRST.split(), *LONG_LAST.split()))
+    shown = texts[1].split()
+    for name in (LONG_FIRST, LONG_LAST):  # whole, or from its start on lines at the minimum size, then cut short
+        assert name[:5] in " ".join(shown)
+        assert all(word in shown for word in name.split()) or any(word.endswith(ELLIPSIS) for word in shown)
     placed = words(pdf, tmp_path)
     short = next(w for w in placed if w.text == "Léa")
-    long_words = [w for w in placed if w.text in LONG_FIRST.split()]
-    assert max(w.bottom - w.top for w in long_words) < short.bottom - short.top
-    assert len({round(w.top) for w in long_words}) == 2
+    first_line = next(w for w in placed if w.text.startswith("Marie"))
+    def size(word: Word) -> float:  # the height of its letters, whichever way the label lies
+        return word.right - word.left if LAYOUTS[layout].rotated else word.bottom - word.top
+    assert size(first_line) < size(short), "the long name is smaller"
 
 
 def test_first_names_stay_readable_on_the_smallest_stock() -> None:
-    """A real long first name on the 40 × 75 mm badge: at least 10 pt, all of it, on two lines at most."""
+    """A real long first name on the 40 × 75 mm badge: at its 12 pt minimum, on two lines, never smaller."""
     layout = LAYOUTS["40x75"]
     element = next(e for e in layout.elements if e.field is Field.FIRST_NAME)
-    width, height = element.box.w * layout.label[0] * 72 / 25.4, element.box.h * layout.label[1] * 72 / 25.4
+    _left, _top, inner_w, inner_h = layout.inner
+    width, height = element.box.w * inner_w * 72 / 25.4, element.box.h * inner_h * 72 / 25.4
     fit = fit_text("Marie-Charlotte Alexandrine", width, height, True, element.min_pt, element.max_pt)
-    assert fit.size >= 10 and " ".join(fit.lines) == "Marie-Charlotte Alexandrine"
+    assert fit.size >= element.min_pt == 12 and len(fit.lines) == 2 and fit.lines[0].startswith("Marie-")
+    assert_fits(fit.lines, fit.size, width, height, True)
+    assert fit_text("Chloé", width, height, True, element.min_pt, element.max_pt).size > 12

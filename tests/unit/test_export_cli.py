@@ -26,6 +26,7 @@ def fair(tmp_path_factory: pytest.TempPathFactory) -> str:
     admin(db, "group", "add", "--school", "Collège Émile-Zola", "--city", "Paris", "--postcode", "75011", "--class",
           "4e B", "--day", DAY, "--teacher", "Mme Claire Durand")
     admin(db, "visitor", "add", "--first-name", "=1+1", "--last-name", "Lefèvre", "--postcode", "20200")
+    admin(db, "visitor", "add", "--first-name", "Inès", "--last-name", "Benoît", "--postcode", "01000")
     return db
 
 
@@ -41,9 +42,9 @@ def test_report_of_a_day_and_of_the_event(fair: str, tmp_path: Path) -> None:
 
 def test_exports(fair: str, tmp_path: Path) -> None:
     people = json.loads(admin(fair, "--json", "export", "people", "-o", str(tmp_path / "p.csv")).stdout)
-    assert people == {"path": str(tmp_path / "p.csv"), "export": "people", "day": None, "rows": 2}
+    assert people == {"path": str(tmp_path / "p.csv"), "export": "people", "day": None, "rows": 3}
     rows = list(csv.reader(io.StringIO((tmp_path / "p.csv").read_text("utf-8-sig")), delimiter=";"))
-    assert [r[2] for r in rows[1:]] == ["Claire", "'=1+1"] and rows[1][4] == "Collège Émile-Zola"
+    assert [r[2] for r in rows[1:]] == ["Claire", "'=1+1", "Inès"] and rows[1][4] == "Collège Émile-Zola"
     assert admin(fair, "export", "scans", "--day", DAY, "-o", str(tmp_path / "s.csv")).stdout.startswith("0 scan ")
     said = admin(fair, "export", "stats", "--day", DAY, "-o", str(tmp_path / "st.csv")).stdout
     assert said.strip() == f"Statistiques du mardi 24 novembre 2026 exportées dans {tmp_path / 'st.csv'}."
@@ -59,3 +60,23 @@ def test_mistakes_are_one_sentence_and_leave_no_file(fair: str, tmp_path: Path, 
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.startswith("kiosk-admin: ") and done.stderr.count("\n") == 1
     assert set(tmp_path.iterdir()) == before
+
+
+def test_xlsx_exports_keep_text_as_typed_with_a_frozen_filtered_header(fair: str, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    said = admin(fair, "export", "people", "-o", str(tmp_path / "people.xlsx")).stdout
+    assert said.strip() == f"3 personnes exportées dans {tmp_path / 'people.xlsx'}."
+    sheet = load_workbook(tmp_path / "people.xlsx").active
+    header = [cell.value for cell in sheet[1]]
+    rows = {row[2]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    postcode = header.index("Code postal")
+    assert rows["Inès"][postcode] == "01000" and rows["=1+1"][postcode] == "20200"  # text, zeros kept
+    assert sheet.cell(row=2 + list(rows).index("Inès"), column=postcode + 1).data_type == "s"
+    assert sheet.cell(row=2, column=postcode + 1).number_format == "@"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:L{len(rows) + 1}"
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row), "a name is never a formula"
+    assert sheet[1][0].font.bold
+    stats = admin(fair, "--lang", "en", "export", "stats", "-o", str(tmp_path / "stats.xlsx")).stdout
+    assert stats.strip() == f"Statistics of the whole event exported to {tmp_path / 'stats.xlsx'}."
+    assert load_workbook(tmp_path / "stats.xlsx").active.title == "Statistics"

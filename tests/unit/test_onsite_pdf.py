@@ -61,9 +61,10 @@ def test_a_class_running_over_a_page_says_so_at_the_top(event_db: Database) -> N
                                 for i in range(200)])
     checkin_class(ScanDesk(event_db), group.id, now=MORNING)
     pages = page_texts(onsite_pdf(on_site_now(event_db, NOON), lang="fr", **EVENT))
-    assert len(pages) == 2 and "page 1 / 2" in pages[0] and "page 2 / 2" in pages[1]
-    assert pages[1].lstrip().startswith("Collège Jean Moulin — 3e A (suite) — Mme Durand · 06 12 34 56 78")
-    assert "200 personnes" in pages[0] and "Personnes sur le site : 200" in pages[1]
+    assert len(pages) == 5 and all(f"page {n} / 5" in page for n, page in enumerate(pages, start=1))
+    for page in pages[1:4]:
+        assert page.lstrip().startswith("Collège Jean Moulin — 3e A (suite) — Mme Durand · 06 12 34 56 78")
+    assert "200 personnes" in pages[0] and "Personnes sur le site : 200" in pages[-1]
     listed = [line.strip() for page in pages for line in page.splitlines() if line.strip().startswith("Nom")]
     assert listed == [f"Nom{i:03d} Léa" for i in range(200)]
 

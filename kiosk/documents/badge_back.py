@@ -1,0 +1,101 @@
+"""What a design adds beyond the stock's arrangement: pictures, a minor's surname cut to its initial, the
+teacher's phone for emergencies, and the back side for duplex printing.
+
+The back of each page is the next page, its labels mirrored left to right (the sheet is turned over along
+its long edge), each showing the logo, the event, the design's lines and, on a pupil's badge when the
+design says so, the teacher's phone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from kiosk.documents.design import BadgeDesign
+from kiosk.documents.layouts import Box, Layout
+from kiosk.domain.badge_list import BadgeData
+from kiosk.domain.errors import KioskError, Msg
+from kiosk.domain.kinds import PersonKind
+
+if TYPE_CHECKING:
+    from kiosk.documents.badges import BadgeDrawer
+
+Rect = tuple[float, float, float, float]
+BACK_LOGO, BACK_EVENT, BACK_LINES, BACK_PHONE = (Box(0, 0, 1, 0.24), Box(0, 0.27, 1, 0.14), Box(0, 0.44, 1, 0.36),
+                                                 Box(0, 0.82, 1, 0.18))
+
+
+def surname(badge: BadgeData, design: BadgeDesign) -> str:
+    """The surname, or only its initial on a pupil's badge when the design protects minors."""
+    if design.surname_initial and badge.kind is PersonKind.PUPIL and badge.last_name:
+        return badge.last_name[0].upper() + "."
+    return badge.last_name
+
+
+def emergency_line(badge: BadgeData, lang: str) -> str:
+    """"Urgence : 06 12 34 56 78" on a pupil's badge whose class has a teacher's phone; nothing otherwise."""
+    if badge.kind is not PersonKind.PUPIL or not badge.teacher_phone:
+        return ""
+    return Msg("Urgence : ", "Emergency: ").text(lang) + badge.teacher_phone
+
+
+def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) -> None:
+    """An image centred in `rect`, as large as fits with its proportions kept (stretched over it if `fill`);
+    an SVG is drawn as vectors."""
+    x, y, width, height = rect
+    if path.suffix.lower() != ".svg":
+        canvas.drawImage(ImageReader(str(path)), x, y, width, height, preserveAspectRatio=not fill, anchor="c",
+                         mask="auto")
+        return
+    drawing = vector_drawing(path)
+    scale_x, scale_y = width / drawing.width, height / drawing.height
+    if not fill:
+        scale_x = scale_y = min(scale_x, scale_y)
+    canvas.saveState()
+    canvas.translate(x + (width - drawing.width * scale_x) / 2, y + (height - drawing.height * scale_y) / 2)
+    canvas.scale(scale_x, scale_y)
+    renderPDF.draw(drawing, canvas, 0, 0)
+    canvas.restoreState()
+
+
+@cache
+def vector_drawing(path: Path) -> Drawing:
+    """The SVG file as a ReportLab drawing, read once per process; one sentence when it cannot be read."""
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(str(path))
+    if drawing is None or not drawing.width or not drawing.height:
+        raise KioskError(f"L'image SVG {path} est illisible ou sans taille : enregistrez-la à nouveau ou en PNG.",
+                         f"The SVG image {path} cannot be read or has no size: save it again, or as PNG.")
+    return drawing
+
+
+def mirrored(layout: Layout, origins: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Where each label's back is on the reverse of the page: the same height, mirrored left to right."""
+    page_width = layout.page_size[0] * mm
+    return [(page_width - x - layout.cell[0] * mm, y) for x, y in origins]
+
+
+def draw_back(drawer: BadgeDrawer, badge: BadgeData, origin: tuple[float, float]) -> None:
+    """The back of `badge` on the label at `origin`."""
+    design, lang = drawer.design, drawer.lang
+    if design.logo is not None:
+        draw_picture(drawer.canvas, design.logo, drawer.box_rect(BACK_LOGO, origin))
+    drawer.write(badge.event_name, drawer.box_rect(BACK_EVENT, origin), bold=True, centred=True,
+                 limits=(9.0, 18.0))
+    lines = design.back_lines
+    for index, line in enumerate(lines):
+        share = BACK_LINES.h / len(lines)
+        box = Box(BACK_LINES.x, BACK_LINES.y + index * share, BACK_LINES.w, share)
+        drawer.write(line, drawer.box_rect(box, origin), bold=False, centred=True, limits=(7.0, 12.0))
+    if design.emergency_phone == "back" and emergency_line(badge, lang):
+        drawer.write(emergency_line(badge, lang), drawer.box_rect(BACK_PHONE, origin), bold=True, centred=True,
+                     limits=(8.0, 16.0))

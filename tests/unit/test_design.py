@@ -1,0 +1,134 @@
+"""Badge designs as data: colours per audience, logos, minors' surname initial and the teacher's phone, a back
+side for duplex printing; a design that does not fit its stock is refused in one sentence naming the element."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import secrets
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from cli_runner import admin
+from helpers import make_class
+from PIL import Image
+from pypdf import PdfReader
+from sample_event import EVENT_DAYS
+from test_badge_pdf import page_images, pdf_text
+
+from kiosk.documents.badge_design import check_design
+from kiosk.documents.badges import render_badges
+from kiosk.documents.design import load_design
+from kiosk.documents.design_preview import design_preview_pdf
+from kiosk.documents.layouts import LAYOUTS
+from kiosk.domain.badge_list import BadgeData
+from kiosk.domain.codes import CodeKind, new_code
+from kiosk.domain.database import Database
+from kiosk.domain.errors import KioskError
+from kiosk.domain.kinds import PersonKind
+
+PUPIL_RED = (200, 30, 40)
+DESIGN = """
+name = "Salon 2026"
+logo = "logo.png"
+partners = ["region.png", "cci.png"]
+hide = ["event"]
+[colours]
+pupil = "#C81E28"
+[minors]
+surname_initial = true
+emergency_phone = "under_qr"
+[back]
+lines = ["Accueil des groupes : Hall 7, porte B", "Wi-Fi : Salon2026"]
+[boxes]
+partners = [0, 0.78, 0.6, 0.09]
+"""
+
+
+def write_design(folder: Path, text: str = DESIGN, name: str = "design.toml") -> Path:
+    for picture, colour in (("logo.png", (0, 90, 160)), ("region.png", (0, 140, 60)), ("cci.png", (230, 120, 0))):
+        Image.new("RGB", (300, 120), colour).save(folder / picture)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder / name
+
+
+def pupil(code_secret: bytes, last: str = "Lefèvre") -> BadgeData:
+    return BadgeData("Zoé", last, "Collège Jean-Moulin", "4e B", PersonKind.PUPIL, None,
+                     new_code(CodeKind.BADGE, code_secret), "Salon des métiers", (dt.date(2026, 11, 24),),
+                     "06 12 34 56 78")
+
+
+def test_a_design_colours_hides_protects_minors_and_prints_a_back(tmp_path: Path) -> None:
+    design = load_design(write_design(tmp_path))
+    badge = pupil(secrets.token_bytes(32))
+    pdf = render_badges([badge], "cr80", lang="fr", design=design)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert len(pages) == 2, "the front, then its back"
+    front, back = (" ".join(page.extract_text().split()) for page in pages)
+    assert "Zoé" in front and "L." in front and "Lefèvre" not in front, "a minor's surname: its initial only"
+    assert "Urgence : 06 12 34 56 78" in front and "Salon des métiers" not in front  # the event line is hidden
+    assert "Accueil des groupes : Hall 7, porte B" in back and "Wi-Fi : Salon2026" in back
+    images = page_images(pdf, tmp_path / "png", dpi=100)
+    assert [result.text for result in zxingcpp.read_barcodes(images[0])] == [badge.code]
+    layout, rgb = LAYOUTS["cr80"], images[0].convert("RGB")
+    band = rgb.getpixel((round((layout.safe[0] + 3) / 25.4 * 100), round((layout.safe[1] + 1) / 25.4 * 100)))
+    assert all(abs(a - b) < 8 for a, b in zip(band, PUPIL_RED, strict=True)), band
+    assert len(pages[0]["/Resources"]["/XObject"]) >= 3, "logo and both partners drawn"
+
+
+@pytest.mark.parametrize(("boxes", "named"), [("logo = [0.8, 0.0, 0.3, 0.17]", "« logo » sort de la zone sûre"),
+                                              ("first_name = [0, 0.2, 0.6, 0.05]", "« prénom » est trop bas"),
+                                              ("qr = [0.63, 0.19, 0.1, 0.1]", "« QR code » est trop petit"),
+                                              ("day = [0, 0.2, 0.6, 0.2]", "« prénom » chevauche « jour »")])
+def test_a_design_that_does_not_fit_is_refused_naming_the_element(tmp_path: Path, boxes: str, named: str) -> None:
+    design = load_design(write_design(tmp_path, f'logo = "logo.png"\n[boxes]\n{boxes}\n'))
+    with pytest.raises(KioskError) as refused:
+        check_design(design, LAYOUTS["cr80"])
+    assert named in refused.value.text("fr") and "cr80" in refused.value.text("fr")
+    assert "Design refused for 'cr80'" in refused.value.text("en")
+
+
+def test_wrong_files_get_one_sentence(tmp_path: Path) -> None:
+    (tmp_path / "broken.svg").write_text("<svg", encoding="utf-8")
+    with pytest.raises(KioskError, match="SVG"):
+        check_design(load_design(write_design(tmp_path, 'logo = "broken.svg"\n')), LAYOUTS["cr80"])
+    with pytest.raises(KioskError, match="introuvable"):
+        load_design(write_design(tmp_path, 'logo = "missing.png"\n'))
+    with pytest.raises(KioskError, match="mal formé"):
+        load_design(write_design(tmp_path, "colours = [", "broken.toml"))
+    with pytest.raises(KioskError, match=r"colours\.pupil"):
+        load_design(write_design(tmp_path, '{"colours": {"pupil": "red"}}', "d.json"))
+
+
+def test_the_preview_shows_every_audience(tmp_path: Path) -> None:
+    pdf = design_preview_pdf(load_design(write_design(tmp_path)), "a4-10", lang="fr")
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    for audience in ("ÉLÈVE", "ENSEIGNANT", "ACCOMPAGNATEUR", "GRAND PUBLIC", "PRESSE", "EXPOSANT", "ORGANISATION"):
+        assert audience in text
+
+
+def test_badges_with_a_design_from_the_command_line(event_db: Database, db_url: str, tmp_path: Path) -> None:
+    group, _pupils, _teacher = make_class(event_db, 3, label="4e B", day=EVENT_DAYS[0])
+    design = write_design(tmp_path)
+    done = admin(db_url, "badges", "--group", group.code, "--layout", "a4-8", "--design", str(design), "-o",
+                 str(tmp_path / "badges.pdf"))
+    assert "4 badges sur 2 pages" in done.stdout, done.stdout
+    bad = write_design(tmp_path, 'logo = "logo.png"\n[boxes]\nlogo = [0.9, 0, 0.2, 0.2]\n', "bad.toml")
+    refused = admin(db_url, "badges", "--group", group.code, "--design", str(bad), "-o", str(tmp_path / "x.pdf"),
+                    check=False)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "« logo »" in refused.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_an_svg_logo_is_drawn_as_vectors(tmp_path: Path) -> None:
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120">'
+                                       '<rect width="300" height="120" fill="#00A050"/></svg>', encoding="utf-8")
+    design = load_design(write_design(tmp_path, 'logo = "logo.svg"\n'))
+    pdf = render_badges([pupil(secrets.token_bytes(32))], "cr80", lang="fr", design=design)
+    assert "/XObject" not in PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"], "vectors, not a picture"
+    layout, dpi = LAYOUTS["cr80"], 100
+    image = page_images(pdf, tmp_path / "png", dpi)[0].convert("RGB")
+    left, top, width, _height = layout.inner  # the logo takes the band's right quarter, centred in it
+    x, y = left + width * 0.875, top + 0.17 * layout.inner[3] / 2
+    assert image.getpixel((round(x / 25.4 * dpi), round(y / 25.4 * dpi))) == (0, 160, 80)
