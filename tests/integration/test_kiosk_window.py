@@ -118,8 +118,11 @@ def _first_key(image: Image.Image, y: int) -> int:
 
 
 def test_the_on_screen_keyboard_types_on_the_real_window(x_display: str, tmp_path: Path) -> None:
-    """A tap on the home screen's visitor button, then on keys of the on-screen keyboard, on a real X screen."""
+    """A tap on the home screen's visitor button, then on keys of the on-screen keyboard, on a real X screen: a
+    self-service entrance where visitors register themselves (no PIN between them and the form)."""
     url = f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
+    (tmp_path / "Kiosk").mkdir()
+    (tmp_path / "Kiosk" / "kiosk.conf").write_text("[General]\nrole=self-service\nself_registration=true\n")
     db = open_database(url)
     create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
     env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(tmp_path),
