@@ -27,6 +27,8 @@ from kiosk.resources import resources_folder
 
 REGULAR, BOLD = MAIN.regular, MAIN.bold
 EMOJI_STYLE, RIGHT_TO_LEFT_MARK = "\ufe0f", "\u200f"
+THICKENING = 0.035
+"""Outline width, times the size, that makes a regular weight read as bold."""
 _SHAPING_SIZE = 10.0  # HarfBuzz positions scale with the size; shaped once at this size, drawn at any
 
 
@@ -40,6 +42,8 @@ class Run(NamedTuple):
     width: float
     actual: str
     right_to_left: bool = False
+    thickened: bool = False
+    """Bold asked of a font shipped in one weight: drawn filled and outlined, a little heavier."""
 
 
 @cache
@@ -116,14 +120,15 @@ def _starts_right_to_left(text: str) -> bool:
 
 def _run(face: Face, piece: str, bold: bool) -> Run:
     name = font_name(face, bold)
+    thickened = bold and face.bold_file == face.regular_file
     if face.shaped:
         glyphs = shapeStr(piece, name, _SHAPING_SIZE, force=True)
         width = sum(data.x_advance for data in glyphs.__shapeData__) / 1000
         # A right-to-left mark first, so that a reader reorders a name ending in a vowel sign (Thaana) whole.
         actual = RIGHT_TO_LEFT_MARK + piece[::-1] if face.readers_reorder else piece
-        return Run(name, piece, glyphs, width, actual, face.right_to_left)
+        return Run(name, piece, glyphs, width, actual, face.right_to_left, thickened)
     drawable = _drawable(piece, name)
-    return Run(name, piece, drawable, float(pdfmetrics.stringWidth(drawable, name, 1.0)), "")
+    return Run(name, piece, drawable, float(pdfmetrics.stringWidth(drawable, name, 1.0)), "", False, thickened)
 
 
 def _drawable(piece: str, name: str) -> str:
@@ -146,10 +151,22 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, bol
         if run.actual:
             canvas.addLiteral(f"/Span <</ActualText <FEFF{run.actual.encode('utf-16-be').hex().upper()}>>> BDC")
         canvas.setFont(run.font, size)
-        canvas.drawString(x, y, run.glyphs)
+        if run.thickened:
+            _draw_thickened(canvas, x, y, run.glyphs, size)
+        else:
+            canvas.drawString(x, y, run.glyphs)
         if run.actual:
             canvas.addLiteral("EMC")
         x += run.width * size
+
+
+def _draw_thickened(canvas: Canvas, x: float, y: float, glyphs: str, size: float) -> None:
+    """Glyphs filled and outlined in the fill colour: a bold for the scripts shipped in one weight only."""
+    canvas.saveState()
+    canvas.setStrokeColor(canvas._fillColorObj)  # ReportLab keeps the current fill colour only there
+    canvas.setLineWidth(size * THICKENING)
+    canvas.drawString(x, y, glyphs, mode=2)
+    canvas.restoreState()
 
 
 def markup(text: str, bold: bool = False) -> str:

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import re
 import secrets
 from pathlib import Path
 
 import pytest
+from pdf_glyphs import drawn_glyphs
+from pypdf import PdfReader
 from test_badge_pdf import Word, label_texts, words
 
 from kiosk.documents.badge_text import ELLIPSIS, block_height, fit_text, split_in_two
@@ -94,3 +98,16 @@ def test_first_names_stay_readable_on_the_smallest_stock() -> None:
     assert fit.size >= element.min_pt == 12 and len(fit.lines) == 2 and fit.lines[0].startswith("Marie-")
     assert_fits(fit.lines, fit.size, width, height, True)
     assert fit_text("Chloé", width, height, True, element.min_pt, element.max_pt).size > 12
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_no_text_is_printed_below_the_smallest_minimum(layout: str) -> None:
+    """Long names, a long school and class on every stock: nothing under 5 pt (the typed code's minimum; the
+    event line's is 6, the first name's 12), where the 40 × 75 badge used to print the event at 5.3 pt."""
+    pdf = render_badges([badge(LONG_FIRST, LONG_LAST), badge("Léa", "Petit")], layout, lang="fr")
+    sizes = [glyph.size for glyph in drawn_glyphs(pdf)]
+    assert sizes and min(sizes) >= 5
+    small: list[str] = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=lambda text, _cm, _tm, _font, size: small.append(text) if size < 6 else None)
+    assert all(re.fullmatch(r"[A-Z0-9\-\s]*", text) for text in small), "only the typed code goes under 6 pt"
