@@ -18,6 +18,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from kiosk.documents.badge_batch import write_badges
+from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign, load_design
 from kiosk.domain.badge_list import BadgeData, badges_for
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
@@ -41,13 +42,20 @@ def output_folder(station: str) -> Path:
     return folder
 
 
+def station_design(settings: StationSettings) -> BadgeDesign:
+    """The event's badge design this station prints with (off the GUI thread: it reads the file); the
+    stock's own look when none is set. KioskError when the file will not do."""
+    return load_design(Path(settings.design_file)) if settings.design_file else DEFAULT_DESIGN
+
+
 def station_badges(name: str, badges: list[BadgeData], settings: StationSettings, lang: str) -> Path:
     """Write `badges` in the station's layout and offset as `<name>-<time>.pdf` in its folder (off the GUI
     thread); returns the file."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = output_folder(settings.station) / f"{name}-{stamp}.pdf"
     offset = (settings.offset_x, settings.offset_y)
-    return write_badges(path, badges, settings.layout, offset=offset, lang=lang, workers=1).path
+    return write_badges(path, badges, settings.layout, offset=offset, lang=lang, workers=1,
+                        design=station_design(settings)).path
 
 
 def print_on_station(path: Path, settings: StationSettings) -> None:

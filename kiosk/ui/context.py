@@ -48,6 +48,9 @@ class StationSettings:
     files_folder: str = ""  # where rosters are chosen from and PDFs saved to, besides removable media
     backup_folder: str = ""  # automatic backups of a SQLite database ("" = none)
     backups_kept: int = DEFAULT_BACKUPS_KEPT
+    design_file: str = ""  # the event's badge design (TOML or JSON); "" = the stock's own look
+    groups_entrance: str = ""  # where classes come in, for the letters to teachers
+    organiser_phone: str = ""  # whom teachers call, for the letters
 
     @classmethod
     def load(cls, store: QSettings) -> StationSettings:
@@ -66,7 +69,10 @@ class StationSettings:
                    checkin_walkins=_flag(store.value("checkin_walkins", defaults.checkin_walkins)),
                    files_folder=str(store.value("files_folder", "")),
                    backup_folder=str(store.value("backup_folder", "")),
-                   backups_kept=_count(store.value("backups_kept", defaults.backups_kept)))
+                   backups_kept=_count(store.value("backups_kept", defaults.backups_kept)),
+                   design_file=str(store.value("design_file", "")),
+                   groups_entrance=str(store.value("groups_entrance", "")),
+                   organiser_phone=str(store.value("organiser_phone", "")))
 
     def save(self, store: QSettings) -> None:
         for key, value in (("station", self.station), ("direction", self.direction.value),
@@ -76,7 +82,8 @@ class StationSettings:
                            ("self_registration", self.self_registration),
                            ("staff_pin", _hashed(self.staff_pin_hash)), ("checkin_walkins", self.checkin_walkins),
                            ("files_folder", self.files_folder), ("backup_folder", self.backup_folder),
-                           ("backups_kept", self.backups_kept)):
+                           ("backups_kept", self.backups_kept), ("design_file", self.design_file),
+                           ("groups_entrance", self.groups_entrance), ("organiser_phone", self.organiser_phone)):
             store.setValue(key, value)
         store.sync()
 

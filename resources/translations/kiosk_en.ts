@@ -198,6 +198,14 @@ LEFÈVRE Zoé
         <translation>On-site list</translation>
     </message>
     <message>
+        <source>Lettres aux enseignants</source>
+        <translation>Letters to teachers</translation>
+    </message>
+    <message>
+        <source>Présentation des badges</source>
+        <translation>Badge design</translation>
+    </message>
+    <message>
         <source>Rapport du jour</source>
         <translation>Day report</translation>
     </message>
@@ -255,6 +263,14 @@ LEFÈVRE Zoé
     <message>
         <source>Liste des présents</source>
         <translation>On-site list</translation>
+    </message>
+    <message>
+        <source>Lettres aux enseignants</source>
+        <translation>Letters to teachers</translation>
+    </message>
+    <message>
+        <source>Aperçu de la présentation</source>
+        <translation>Preview the badge design</translation>
     </message>
     <message>
         <source>Rapport du jour</source>
@@ -960,8 +976,20 @@ and bookings</translation>
         <translation>Badge printer</translation>
     </message>
     <message>
+        <source>Présentation des badges (fichier)</source>
+        <translation>Badge design (file)</translation>
+    </message>
+    <message>
         <source>Décalage vertical (mm)</source>
         <translation>Vertical offset (mm)</translation>
+    </message>
+    <message>
+        <source>Entrée des groupes (lettres)</source>
+        <translation>Groups' entrance (letters)</translation>
+    </message>
+    <message>
+        <source>Téléphone de l'organisation (lettres)</source>
+        <translation>Organiser's phone (letters)</translation>
     </message>
     <message>
         <source>Langue</source>
@@ -1030,6 +1058,10 @@ and bookings</translation>
     <message>
         <source>Sortie</source>
         <translation>Exit</translation>
+    </message>
+    <message>
+        <source>vide : la présentation du support ; fichier .toml ou .json</source>
+        <translation>empty: the stock's own look; a .toml or .json file</translation>
     </message>
     <message>
         <source>fichier SQLite ou postgresql://…</source>

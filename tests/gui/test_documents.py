@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -137,3 +138,54 @@ def test_a_batch_finishing_after_the_kiosk_went_home_opens_nothing(kiosk, fair, 
     qtbot.waitUntil(lambda: "Document prêt" in screens.documents.view.status.text(), timeout=20000)
     qtbot.wait(100)
     assert window.current_screen() == "home"  # organiser screens only behind the PIN again
+
+
+def pdf_words(path) -> str:  # type: ignore[no-untyped-def]
+    return "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+
+
+def test_the_letters_to_teachers_are_made_for_the_chosen_day(kiosk, fair, screens, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    a_class(fair, 3)
+    settings = controller.context.settings
+    settings.groups_entrance, settings.organiser_phone = "Hall 7, porte B", "01 23 45 67 89"
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents.view.letters, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+    assert screens.preview.view.title.text() == "Lettres aux enseignants"
+    words = pdf_words(screens.preview.shown.path)  # type: ignore[union-attr]
+    assert "Collège Jean-Moulin" in words and "Hall 7, porte B" in words and "01 23 45 67 89" in words
+
+
+def test_the_badge_design_is_previewed_and_used_for_the_batch(kiosk, fair, screens, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    a_class(fair, 3)
+    design = tmp_path / "design.toml"
+    design.write_text('name = "Salon 2026"\n[minors]\nsurname_initial = true\n', encoding="utf-8")
+    controller.context.settings.design_file = str(design)
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents.view.design_preview, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+    assert screens.preview.view.title.text() == "Présentation des badges"
+    sample = pdf_words(screens.preview.shown.path)  # type: ignore[union-attr]
+    assert "Aïssatou\nN." in sample and "N'Diaye" not in sample  # a pupil: the surname's initial only
+    controller.nav.open(Screen.DOCUMENTS, None)
+    qtbot.waitUntil(lambda: screens.documents.view.group.count() == 1, timeout=5000)
+    qtbot.mouseClick(screens.documents.view.make_badges, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_screen() == "preview", timeout=20000)
+    words = pdf_words(screens.preview.shown.path)  # type: ignore[union-attr]
+    assert "Martin" not in words and "M." in words  # the class's pupils, surname initial only
+
+
+def test_a_broken_design_is_told_in_a_sentence(kiosk, fair, screens, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    a_class(fair, 3)
+    (tmp_path / "design.toml").write_text("name = [unclosed", encoding="utf-8")
+    controller.context.settings.design_file = str(tmp_path / "design.toml")
+    told: list[object] = []
+    monkeypatch.setattr(controller.nav, "tell", told.append)
+    open_documents(kiosk, screens, qtbot)
+    qtbot.mouseClick(screens.documents.view.make_badges, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "design.toml" in str(told[0]) and window.current_screen() == "documents"
+    assert screens.documents.view.make_badges.isEnabled()

@@ -14,6 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from kiosk.documents.attendance import attendance_pdf
+from kiosk.documents.design import BadgeDesign
+from kiosk.documents.design_preview import design_preview_pdf
+from kiosk.documents.letters import LetterDetails, letters_pdf
 from kiosk.documents.onsite import onsite_pdf
 from kiosk.documents.output import write_atomically
 from kiosk.documents.report import day_report, event_report
@@ -26,6 +29,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.presence import on_site_now
 from kiosk.domain.stats import day_stats, event_stats
 from kiosk.domain.views import GroupView
+from kiosk.ui.badge_output import station_design
 from kiosk.ui.context import KioskContext
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.printing import Document
@@ -77,6 +81,8 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
         view.onsite.clicked.connect(lambda: self.generate("presents", self._onsite))
         view.day_report.clicked.connect(lambda: self.generate("rapport-jour", _day_report))
         view.event_report.clicked.connect(lambda: self.generate("rapport-evenement", _event_report))
+        view.letters.clicked.connect(lambda: self.generate("lettres", self._letters))
+        view.design_preview.clicked.connect(lambda: self.generate("presentation", self._design_preview))
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
         self._show_idle("")
 
@@ -125,16 +131,16 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
         selection: dict[str, object] = ({"group_id": chosen} if scope == CLASS else
                                         {"day": chosen} if scope == DAY else {"everyone": True})
         name = {CLASS: f"badges-classe-{chosen}", DAY: f"badges-{chosen}", EVERYONE: "badges-tous"}[scope]
-        db = self.context.db
+        db, settings = self.context.db, self.context.settings
         self.view.status.setText(self.tr("Préparation des badges…"))
-        self.run(lambda: badges_for(db, **selection),  # type: ignore[arg-type]
-                 lambda badges: self._start_batch(badges, name), self._failed)
+        self.run(lambda: (badges_for(db, **selection), station_design(settings)),  # type: ignore[arg-type]
+                 lambda found: self._start_batch(*found, name), self._failed)
 
-    def _start_batch(self, badges: list[BadgeData], name: str) -> None:
+    def _start_batch(self, badges: list[BadgeData], design: BadgeDesign, name: str) -> None:
         settings = self.context.settings
         batch = BadgeBatch(self.drawing, badges, self._path(name), settings.layout,
                            (settings.offset_x, settings.offset_y), self.context.translations.language,
-                           chunk=max(self.chunk, len(badges) // MAX_CHUNKS), parent=self)
+                           chunk=max(self.chunk, len(badges) // MAX_CHUNKS), design=design, parent=self)
         batch.progress.connect(self.view.progress.setValue)
         batch.finished.connect(lambda path: self._done(self.tr("Badges (%n)", "", len(badges)), path))
         batch.cancelled.connect(lambda: self._show_idle(self.tr("Badges annulés : aucun fichier écrit.")))
@@ -165,8 +171,20 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
         event = self.context.desk.event
         return onsite_pdf(on_site_now(db), event_name=event.name, timezone=event.timezone, lang=lang)
 
+    def _letters(self, db: Database, day: dt.date, lang: str) -> bytes:
+        settings = self.context.settings
+        details = LetterDetails(self.context.desk.event.venue, settings.groups_entrance, settings.organiser_phone)
+        return letters_pdf(attendance_for(db, day=day), details, lang=lang)
+
+    def _design_preview(self, _db: Database, day: dt.date, lang: str) -> bytes:
+        """One sample badge per audience in the station's design and stock: how every badge will look."""
+        settings = self.context.settings
+        return design_preview_pdf(station_design(settings), settings.layout, lang=lang,
+                                  event_name=self.context.desk.event.name, day=day)
+
     def _title(self, name: str) -> str:
         return {"emargement": self.tr("Feuilles d'émargement"), "presents": self.tr("Liste des présents"),
+                "lettres": self.tr("Lettres aux enseignants"), "presentation": self.tr("Présentation des badges"),
                 "rapport-jour": self.tr("Rapport du jour"),
                 "rapport-evenement": self.tr("Rapport de l'événement")}.get(name, name)
 

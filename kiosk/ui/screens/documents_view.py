@@ -40,6 +40,7 @@ class DocumentsView(View):
         self.scope_buttons[CLASS].setChecked(True)
         self.group = combo("groupChoice")
         self.layout_name = label("layoutName", wrap=True)
+        self.design_preview = button("designPreviewButton")
         self.make_badges = big_button("makeBadges")
         self.make_badges.setMaximumHeight(120)
         self.cancel = button("cancelBadges")
@@ -47,7 +48,8 @@ class DocumentsView(View):
         self.progress.setObjectName("badgeProgress")
         box = QGroupBox()
         badges = QVBoxLayout(box)
-        for part in (*self.scope_buttons, self.group, self.layout_name, self.make_badges, self.cancel, self.progress):
+        for part in (*self.scope_buttons, self.group, self.layout_name, self.design_preview, self.make_badges,
+                     self.cancel, self.progress):
             badges.addWidget(part)
         badges.addStretch(1)
         return box
@@ -56,11 +58,13 @@ class DocumentsView(View):
         self.day_label, self.day = label("dayLabel"), combo("dayChoice")
         self.attendance, self.onsite = big_button("attendanceButton"), big_button("onsiteButton")
         self.day_report, self.event_report = big_button("dayReportButton"), big_button("eventReportButton")
+        self.letters = big_button("lettersButton")
         box = QGroupBox()
         others = QGridLayout(box)
         others.addWidget(self.day_label, 0, 0)
         others.addWidget(self.day, 0, 1)
-        for index, part in enumerate((self.attendance, self.onsite, self.day_report, self.event_report)):
+        for index, part in enumerate((self.attendance, self.letters, self.onsite, self.day_report,
+                                      self.event_report)):
             others.addWidget(part, 1 + index, 0, 1, 2)
         others.setColumnStretch(1, 1)
         return box
@@ -70,7 +74,8 @@ class DocumentsView(View):
         super().resizeEvent(event)
 
     def generators(self) -> list[QPushButton]:
-        return [self.make_badges, self.attendance, self.onsite, self.day_report, self.event_report]
+        return [self.make_badges, self.design_preview, self.attendance, self.letters, self.onsite, self.day_report,
+                self.event_report]
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Badges et documents"))
@@ -84,6 +89,8 @@ class DocumentsView(View):
         self.day_label.setText(self.tr("Jour :"))
         self.attendance.setText(self.tr("Feuilles d'émargement"))
         self.onsite.setText(self.tr("Liste des présents"))
+        self.letters.setText(self.tr("Lettres aux enseignants"))
+        self.design_preview.setText(self.tr("Aperçu de la présentation"))
         self.day_report.setText(self.tr("Rapport du jour"))
         self.event_report.setText(self.tr("Rapport de l'événement"))
         self.back.setText(self.tr("Retour"))

@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.documents.badge_batch import chunk_size, merge_pdfs
+from kiosk.documents.badge_design import check_design
 from kiosk.documents.badges import render_badges, resolve
+from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign
 from kiosk.documents.layouts import check_layout
 from kiosk.documents.output import check_writable, write_atomically
 from kiosk.domain.badge_list import BadgeData
@@ -32,9 +34,10 @@ class BadgeBatch(QObject):
 
     def __init__(self, tasks: TaskRunner, badges: Sequence[BadgeData], path: Path, layout: str,
                  offset: tuple[float, float], lang: str, chunk: int = CHUNK_BADGES,
-                 parent: QObject | None = None) -> None:
+                 design: BadgeDesign = DEFAULT_DESIGN, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tasks, self.badges, self.path, self.offset, self.lang = tasks, list(badges), path, offset, lang
+        self.design = design
         self.layout = resolve(layout)
         self.size = chunk_size(self.layout, chunk)
         self.parts: list[bytes] = []
@@ -46,6 +49,7 @@ class BadgeBatch(QObject):
         if not self.badges:
             raise KioskError("Aucun badge à imprimer pour ce choix.", "No badge to print for this choice.")
         check_layout(self.layout, self.offset)
+        check_design(self.design, self.layout)
         check_writable(self.path)
         self.running = True
         self.progress.emit(0)
@@ -64,8 +68,9 @@ class BadgeBatch(QObject):
             self.tasks.run(lambda: write_atomically(path, merge_pdfs(parts)), self._written, self._failed)
             return
         chunk = self.badges[self.done:self.done + self.size]
-        layout, offset, lang = self.layout, self.offset, self.lang
-        self.tasks.run(lambda: render_badges(chunk, layout, offset=offset, lang=lang), self._drawn, self._failed)
+        layout, offset, lang, design = self.layout, self.offset, self.lang, self.design
+        self.tasks.run(lambda: render_badges(chunk, layout, offset=offset, lang=lang, design=design), self._drawn,
+                       self._failed)
 
     def _drawn(self, part: bytes) -> None:
         self.parts.append(part)

@@ -13,7 +13,8 @@ from kiosk.documents.output import write_atomically
 from kiosk.domain.errors import KioskError
 from kiosk.ui.context import KioskContext
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.printing import Document, no_printer, print_pdf, printer_installed, printers_installed
+from kiosk.ui import printing
+from kiosk.ui.printing import Document, no_printer, print_pdf, printer_installed
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.screens.preview_view import PreviewView
@@ -41,7 +42,7 @@ class PreviewController(ScreenController[Document, PreviewView]):
         self.view.pages.setText(self.tr("%n page(s)", "", self.document.pageCount()))
 
     def print_document(self) -> None:
-        if not printers_installed():
+        if not printing.printers_installed():
             self.nav.tell(no_printer())
             return
         printer, chosen = QPrinter(QPrinter.PrinterMode.HighResolution), self.context.settings.printer

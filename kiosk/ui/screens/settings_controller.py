@@ -53,6 +53,9 @@ class SettingsController(ScreenController[None, SettingsView]):
         view.database.setText(self.context.db.label)
         view.database_next.setText(str(self.context.store.value(DATABASE_KEY, "")))
         view.backup_folder.setText(settings.backup_folder)
+        view.design_file.setText(settings.design_file)
+        view.groups_entrance.setText(settings.groups_entrance)
+        view.organiser_phone.setText(settings.organiser_phone)
         view.backups_kept.setValue(settings.backups_kept)
         for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
             field.clear()
@@ -111,6 +114,9 @@ class SettingsController(ScreenController[None, SettingsView]):
         settings.files_folder = view.files_folder.text().strip()
         settings.backup_folder = view.backup_folder.text().strip()
         settings.backups_kept = view.backups_kept.value()
+        settings.design_file = view.design_file.text().strip()
+        settings.groups_entrance = view.groups_entrance.text().strip()
+        settings.organiser_phone = view.organiser_phone.text().strip()
 
 
 def new_pin(first: str, second: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QWidget
 
 from kiosk.documents.layouts import LAYOUTS
@@ -35,14 +36,17 @@ class SettingsView(View):
         self.database = label("databaseLabel", wrap=True)
         self.database_next = line_edit("databaseNext", 1000)
         self.backup_folder = line_edit("backupFolder", 1000)
+        self.design_file = line_edit("designFile", 1000)
+        self.groups_entrance, self.organiser_phone = line_edit("groupsEntrance"), line_edit("organiserPhone", 40)
+        self.organiser_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.backups_kept = count_box(1, 99)
         self.pin, self.pin_again = pin_field("newPin"), pin_field("newPinAgain")
         self.staff_pin, self.staff_pin_again = pin_field("newStaffPin"), pin_field("newStaffPinAgain")
         fields = (self.event_info, self.station, self.role, self.self_registration, self.direction,
-                  self.checkin_walkins, self.layout_choice, self.printer, stepper(self.offset_x),
-                  stepper(self.offset_y), self.language, self.files_folder, self.database, self.database_next,
-                  self.backup_folder, stepper(self.backups_kept), self.staff_pin, self.staff_pin_again, self.pin,
-                  self.pin_again)
+                  self.checkin_walkins, self.layout_choice, self.design_file, self.printer, stepper(self.offset_x),
+                  stepper(self.offset_y), self.groups_entrance, self.organiser_phone, self.language,
+                  self.files_folder, self.database, self.database_next, self.backup_folder,
+                  stepper(self.backups_kept), self.staff_pin, self.staff_pin_again, self.pin, self.pin_again)
         self.captions = [label() for _ in fields]
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -60,8 +64,10 @@ class SettingsView(View):
         texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Rôle du poste"),
                  self.tr("Les visiteurs s'inscrivent seuls"), self.tr("Sens"),
                  self.tr("Un visiteur inscrit ici est entré"), self.tr("Mise en page des badges"),
-                 self.tr("Imprimante des badges"), self.tr("Décalage horizontal (mm)"),
-                 self.tr("Décalage vertical (mm)"), self.tr("Langue"), self.tr("Dossier des fichiers"),
+                 self.tr("Présentation des badges (fichier)"), self.tr("Imprimante des badges"),
+                 self.tr("Décalage horizontal (mm)"), self.tr("Décalage vertical (mm)"),
+                 self.tr("Entrée des groupes (lettres)"), self.tr("Téléphone de l'organisation (lettres)"),
+                 self.tr("Langue"), self.tr("Dossier des fichiers"),
                  self.tr("Base de données"), self.tr("Autre base (au prochain démarrage)"),
                  self.tr("Dossier des sauvegardes"), self.tr("Sauvegardes gardées"),
                  self.tr("Nouveau code de l'accueil"), self.tr("Code de l'accueil, encore"),
@@ -76,6 +82,7 @@ class SettingsView(View):
             field.setPlaceholderText(self.tr("4 à 8 chiffres ; vide : le code reste"))
         self.files_folder.setPlaceholderText(self.tr("vide : le dossier Documents ; les clés USB s'ajoutent"))
         self.backup_folder.setPlaceholderText(self.tr("vide : pas de sauvegarde automatique"))
+        self.design_file.setPlaceholderText(self.tr("vide : la présentation du support ; fichier .toml ou .json"))
         for toggle in (self.self_registration, self.checkin_walkins):
             toggle.retranslate()
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
