@@ -60,6 +60,11 @@ class Navigator(QObject):
         self._show(key)
         self.keep_awake()
 
+    def back_to(self, key: Screen[Any]) -> None:
+        """Show again a screen as it was left (after the file chooser it sent the user to), not opened anew."""
+        self._show(key)
+        self.keep_awake()
+
     def home(self) -> None:
         self.open(Screen.HOME)
         self.idle.stop()

@@ -22,6 +22,7 @@ from kiosk.domain.events import add_slot
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.search import search_people
+from kiosk.ui.file_places import FileKind, FileRequest
 from kiosk.ui.printing import Document
 from kiosk.ui.screens.keys import Screen, SearchStart
 
@@ -162,13 +163,22 @@ class Tour:
     def preview(self) -> None:
         self.nav.open(Screen.PREVIEW, a_pdf(self.tmp_path))
 
+    def file_chooser(self) -> None:
+        """Saving a PDF in a sub-folder of a USB stick: the rows, the name field and the save button."""
+        stick = self.tmp_path / "media" / "CLE_PROF"
+        (stick / "Feuilles d'émargement du salon des métiers 2026").mkdir(parents=True, exist_ok=True)
+        chooser = self.screens.file_chooser
+        chooser.media = lambda: [stick]
+        self.nav.open(Screen.FILE_CHOOSER, FileRequest(FileKind.SAVE_PDF, Screen.PREVIEW, print, "feuilles.pdf"))
+        chooser.enter(stick)
+
     def trouble(self) -> None:
         self.controller.show_trouble(str(Path.home() / ".local/state/kiosk/log/kiosk-2026-11-24T09-41-07.log"))
 
 
 SCREENS = ["home", "result-green", "result-amber", "result-red", "search", "person", "person-editor", "visitor",
            "class-form", "roster", "roster-done", "pin", "organiser-menu", "dashboard", "documents", "settings",
-           "imports", "preview", "trouble"]
+           "imports", "preview", "file-chooser", "trouble"]
 
 
 @pytest.fixture
