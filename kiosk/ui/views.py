@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
@@ -132,6 +133,7 @@ def swipeable(area: QAbstractScrollArea) -> QAbstractScrollArea:
     for overshoot in (QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
                       QScrollerProperties.ScrollMetric.VerticalOvershootPolicy):
         properties.setScrollMetric(overshoot, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     QScroller.scroller(viewport).setScrollerProperties(properties)
     if isinstance(area, QAbstractItemView):  # whole items jump under a finger: pixels follow it
         area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -140,9 +142,13 @@ def swipeable(area: QAbstractScrollArea) -> QAbstractScrollArea:
 
 
 def swipe_everything(widget: QWidget) -> None:
-    """Every list, table and scroll area inside `widget` (a whole screen) scrolls by swiping."""
+    """Every list, table and scroll area inside `widget` (a whole screen) scrolls by swiping, drop-down lists'
+    own lists included (made when first asked for)."""
+    for box in widget.findChildren(QComboBox):
+        swipeable(box.view())
     for area in widget.findChildren(QAbstractScrollArea):
-        swipeable(area)
+        if not isinstance(area, QHeaderView):  # a table's header moves with its table
+            swipeable(area)
 
 
 def line_edit(name: str, max_length: int = 200) -> QLineEdit:
