@@ -18,6 +18,7 @@ from kiosk.language import chosen_language
 from kiosk.resources import resources_folder
 from kiosk.ui.context import KioskContext, StationSettings
 from kiosk.ui.controller import KioskController
+from kiosk.ui.full_screen import show_full_screen
 from kiosk.ui.i18n import Translations
 from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
@@ -76,5 +77,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.allow_close = True
         window.show()
     else:
-        window.showFullScreen()
+        show_full_screen(window)  # the whole screen even where no window manager answers showFullScreen
     return app.exec()
