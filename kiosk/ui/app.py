@@ -24,6 +24,7 @@ from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.scanner import ScannerFilter
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.touch_style import TouchStyle
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -51,6 +52,8 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
     translations = Translations()
     translations.use(chosen_language(args.lang or settings.language))
     db = open_database(args.db)
+    if not isinstance(app.style(), TouchStyle):
+        app.setStyle(TouchStyle())  # under the stylesheet: the sizes it cannot set
     context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings)
     window = MainWindow()
     controller = KioskController(context, window)

@@ -141,10 +141,12 @@ def swipeable(area: QAbstractScrollArea) -> QAbstractScrollArea:
     return area
 
 
-def swipe_everything(widget: QWidget) -> None:
-    """Every list, table and scroll area inside `widget` (a whole screen) scrolls by swiping, drop-down lists'
-    own lists included (made when first asked for)."""
+def fit_for_touch(widget: QWidget) -> None:
+    """Every list, table and scroll area inside `widget` (a whole screen) scrolls by swiping, and every
+    drop-down list opens with rows a finger can hit, whichever way they were made."""
     for box in widget.findChildren(QComboBox):
+        if not isinstance(box.itemDelegate(), TallRows):
+            box.setItemDelegate(TallRows(COMBO_ROW_PX, box))
         swipeable(box.view())
     for area in widget.findChildren(QAbstractScrollArea):
         if not isinstance(area, QHeaderView):  # a table's header moves with its table

@@ -27,6 +27,7 @@ Rectangle {
     // The accents of a held key show above it; above the top row that would be outside the keyboard (cut
     // off), so there they show over the keys instead. A held accent is chosen by sliding sideways only.
     readonly property Item accents: panel.keyboard ? panel.keyboard.alternativeKeys : null
+    onAccentsChanged: if (accents) { accents.objectName = "accents"; accents.listView.objectName = "accentList" }
     function keepAccentsInside() {
         if (!accents || !accents.listView)
             return

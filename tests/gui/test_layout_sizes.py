@@ -10,10 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from layout_checks import MIN_TARGET_PX, layout_problems
+from layout_checks import MIN_TARGET_PX, layout_problems, small_targets
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCommonStyle, QItemDelegate
 
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
@@ -227,3 +227,21 @@ def test_a_long_database_path_gives_way_in_the_status_bar(kiosk) -> None:  # typ
     assert "…" in shown and shown.endswith("kiosk.sqlite3)")  # the middle goes, the file name stays
     assert window.database.toolTip() == f"Base : connectée ({long_path})"
     assert window.printer.text() == "Imprimante : aucune (PDF)"  # the others keep their whole text
+
+
+def test_the_checks_see_small_choices_and_a_small_clear_button(tour: Tour) -> None:
+    """A drop-down list as Qt makes it (36 px choices) and a field's clear button at Qt's size (14 px) are
+    reported; the kiosk's own are not."""
+    resized(tour, SIZES["1280x800"])
+    tour.open("settings")
+    view = tour.screens.settings.view
+    assert not [problem for problem in layout_problems(tour.window) if "choices" in problem]
+    view.direction.setItemDelegate(QItemDelegate(view.direction))
+    field, plain_style = view.station, QCommonStyle()
+    field.setStyle(plain_style)
+    field.setClearButtonEnabled(True)
+    field.setText("Entrée A")
+    tour.window.grab()
+    problems = small_targets(tour.window)
+    assert any(problem.startswith("QComboBox: its choices are") for problem in problems), problems
+    assert any(problem.startswith("QToolButton is") for problem in problems), problems
