@@ -110,11 +110,11 @@ def _screen(env: dict[str, str], window: str, path: Path) -> Image.Image:
 
 
 def _key_rows(image: Image.Image) -> list[int]:
-    """The heights at which a row of on-screen keys crosses the screen (mostly near-black pixels)."""
+    """The heights at which a row of on-screen keys crosses the screen (near-black over nearly half its width)."""
     width, height = image.size
     pixels = image.load()
     return [y for y in range(height // 3, height)
-            if sum(pixels[x, y] < 40 for x in range(0, width, 4)) > width // 4 * 0.6]
+            if sum(pixels[x, y] < 40 for x in range(0, width, 4)) > width // 4 * 0.45]
 
 
 def _first_key(image: Image.Image, y: int) -> int:
