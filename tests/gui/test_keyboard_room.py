@@ -72,6 +72,7 @@ FORMS = {  # screen: (its tour step, the field typed in, the main button)
     "settings": ("settings", "station", "save"),
     "search": ("search", "field", "home"),
     "person": ("person_editor", "first_name", "save"),
+    "file_chooser": ("file_chooser", "name", "save"),  # the name of a PDF being saved
 }
 
 
