@@ -39,8 +39,10 @@ class ScreenCover(QObject):
             handle.screenChanged.connect(self._screen_changed)
             self.watching_handle = True
         self._follow(window.screen())
-        if self.screen is not None and window.geometry() != self.screen.geometry():
-            window.setGeometry(self.screen.geometry())
+        if handle is not None and self.screen is not None and handle.geometry() != self.screen.geometry():
+            # On the platform window: QWidget.setGeometry would also drop the full-screen state (and the
+            # lock would take that for someone leaving full screen).
+            handle.setGeometry(self.screen.geometry())
 
     def _screen_changed(self, _screen: QScreen | None) -> None:
         self.cover()
