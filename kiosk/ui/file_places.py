@@ -92,11 +92,11 @@ def _removable(device: str, block: Path) -> bool:
 
 
 def files_folder(setting: str) -> Path:
-    """The station's files folder: the setting, else the user's Documents folder (else the home folder)."""
+    """The station's files folder: the setting, else the user's Documents folder (never the whole home
+    folder: where there is no Documents folder, only the removable media are offered)."""
     if setting.strip():
         return Path(setting.strip()).expanduser()
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
+    return Path.home() / "Documents"
 
 
 def places(media: list[Path], folder: Path) -> list[Place]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QListWidget
 from test_layout_sizes import a_pdf
 
 import kiosk.ui
-from kiosk.ui.file_places import removable_media
+from kiosk.ui.file_places import Place, files_folder, places, removable_media
 from kiosk.ui.screens.file_chooser_controller import FileChooserController
 from kiosk.ui.screens.keys import Screen
 
@@ -136,6 +136,16 @@ def test_a_pdf_is_saved_into_a_folder_of_the_stick(kiosk, chooser, stick: Path, 
     assert window.current_screen() == "preview"
     saved = stick / "Classes 2026" / "Émargement 4e B.pdf"
     assert saved.read_bytes() == (tmp_path / "page.pdf").read_bytes()
+
+
+def test_the_station_folder_is_documents_by_default_and_offered_only_when_it_exists(tmp_path: Path,
+                                                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert files_folder("") == tmp_path / "Documents"
+    assert places([], files_folder("")) == []  # no Documents folder: not the home folder instead
+    (tmp_path / "Documents").mkdir()
+    assert places([], files_folder("")) == [Place("Documents", tmp_path / "Documents", False)]
+    assert files_folder(" /srv/salon ") == Path("/srv/salon")
 
 
 def test_removable_media_are_found_under_media_when_mounted(tmp_path: Path) -> None:
