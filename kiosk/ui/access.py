@@ -16,7 +16,8 @@ from kiosk.ui.context import StationRole, StationSettings
 from kiosk.ui.screens.keys import Access, Screen
 
 PUBLIC_SCREENS = frozenset({Screen.HOME, Screen.RESULT, Screen.TROUBLE, Screen.ROSTER, Screen.PIN})
-DESK_SCREENS = frozenset({Screen.SEARCH, Screen.PERSON, Screen.VISITOR, Screen.CLASS_FORM, Screen.PREVIEW})
+DESK_SCREENS = frozenset({Screen.SEARCH, Screen.PERSON, Screen.VISITOR, Screen.CLASS_FORM, Screen.PREVIEW,
+                          Screen.FILE_CHOOSER})
 
 
 def required(key: Screen[Any], settings: StationSettings) -> Access:

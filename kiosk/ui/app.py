@@ -18,11 +18,13 @@ from kiosk.language import chosen_language
 from kiosk.resources import resources_folder
 from kiosk.ui.context import KioskContext, StationSettings
 from kiosk.ui.controller import KioskController
+from kiosk.ui.full_screen import show_full_screen
 from kiosk.ui.i18n import Translations
 from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.scanner import ScannerFilter
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.touch_style import TouchStyle
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -50,6 +52,8 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
     translations = Translations()
     translations.use(chosen_language(args.lang or settings.language))
     db = open_database(args.db)
+    if not isinstance(app.style(), TouchStyle):
+        app.setStyle(TouchStyle())  # under the stylesheet: the sizes it cannot set
     context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings,
                            store)
     window = MainWindow()
@@ -77,5 +81,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.allow_close = True
         window.show()
     else:
-        window.showFullScreen()
+        show_full_screen(window)  # the whole screen even where no window manager answers showFullScreen
     return app.exec()

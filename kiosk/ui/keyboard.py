@@ -17,12 +17,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 from PySide6.QtQuickWidgets import QQuickWidget
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea, QWidget
 
 from kiosk.resources import resources_folder
 
 LOCALES = {"fr": "fr_FR", "en": "en_GB"}
-MAX_SHARE = 0.38  # of the window's height for the keys: the screen above keeps the rest
+MAX_SHARE = 0.30  # of the window's height for the keys (240 px, keys over 50 px high at 1280×800): the rest is
+# the screen's, which needs room for its field, five search results and its main button
 REVEAL_MARGIN = 24  # pixels kept around the field when scrolling it into view
 
 log = logging.getLogger(__name__)
@@ -104,13 +105,15 @@ class KeyboardPanel(QQuickWidget):
         self.rootObject().setProperty("maxKeyboardHeight", window_height * MAX_SHARE)
         if not self._fit():
             # Shown at height 0, a QQuickWidget never paints: a first guess until the QML knows its size.
-            self.setFixedHeight(round(window_height * MAX_SHARE * 1.3))
+            self.setFixedHeight(round(window_height * MAX_SHARE))
 
     def _fit(self) -> bool:
         height = self.rootObject().implicitHeight()
         if height < 1:
             return False
         self.setFixedHeight(math.ceil(height))
+        # The QML follows the widget's size only on its next resize event: a hidden widget gets none.
+        self.rootObject().setHeight(math.ceil(height))
         return True
 
 
@@ -123,6 +126,7 @@ class KeyboardController(QObject):
         self.setObjectName("keyboardController")
         self.host, self.panel = host, panel
         panel.set_language(language)
+        self.titles: list[QLabel] = []  # screen titles folded away while the keyboard is up
         self.method = QGuiApplication.inputMethod()
         self.method.visibleChanged.connect(self._follow_method)
         panel.installEventFilter(self)
@@ -166,8 +170,24 @@ class KeyboardController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Each time the keyboard appears or changes height, the screen above has new room: re-aim."""
         if watched is self.panel and event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self._fold_titles(True)
             QTimer.singleShot(0, self, self._relayout_and_reveal)
+        elif watched is self.panel and event.type() == QEvent.Type.Hide:
+            self._fold_titles(False)
         return False
+
+    def _fold_titles(self, fold: bool) -> None:
+        """While typing, the screens' titles give their room to the fields and lists (back when it goes)."""
+        if fold:
+            shown = [label for label in self.host.findChildren(QLabel)
+                     if label.property("role") == "title" and not label.isHidden()]
+            for label in shown:
+                label.hide()
+            self.titles += shown
+        else:
+            for label in self.titles:
+                label.show()
+            self.titles = []
 
     def _relayout_and_reveal(self) -> None:
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the screen's new height, now
@@ -178,8 +198,25 @@ class KeyboardController(QObject):
         field = QApplication.focusWidget()
         if field is None:
             return
-        ancestor = field.parentWidget()
+        ancestor, outermost = field.parentWidget(), None
         while ancestor is not None:
             if isinstance(ancestor, QScrollArea):
                 ancestor.ensureWidgetVisible(field, REVEAL_MARGIN, REVEAL_MARGIN)
+                outermost = ancestor
             ancestor = ancestor.parentWidget()
+        if outermost is not None:
+            keep_buttons_whole(outermost, field)
+
+
+def keep_buttons_whole(area: QScrollArea, field: QWidget) -> None:
+    """No button cut in two by the keyboard's edge: scroll it in whole when the field stays in view."""
+    viewport, bar = area.viewport(), area.verticalScrollBar()
+    bottom = viewport.height()
+    cut = [button for button in area.findChildren(QPushButton) if button.isVisible()
+           and button.mapTo(viewport, button.rect().topLeft()).y() < bottom
+           < button.mapTo(viewport, button.rect().bottomLeft()).y() + 1]
+    if not cut:
+        return
+    needed = max(button.mapTo(viewport, button.rect().bottomLeft()).y() + 1 - bottom for button in cut)
+    if field.mapTo(viewport, field.rect().topLeft()).y() - needed >= 0:
+        bar.setValue(bar.value() + needed)

@@ -99,6 +99,11 @@ class Navigator(QObject):
         if focus is not None and focus.isVisible():
             focus.setFocus()
 
+    def back_to(self, key: Screen[Any]) -> None:
+        """Show again a screen as it was left (after the file chooser it sent the user to), not opened anew."""
+        self._show(key)
+        self.keep_awake()
+
     def home(self) -> None:
         """Home: organiser mode closes (its PIN is asked again); a reception desk stays open until idle."""
         self._set_level(after_home(self.level, self.settings))

@@ -3,6 +3,9 @@ smaller than the screen's minimum size (the on-screen keyboard is up, or a small
 
 A plain resizable QScrollArea would give screens with word-wrapped labels their preferred height (taller
 than the window), pushing their bottom buttons out of sight; this frame gives them the window's height.
+
+The frame also makes every list, table, scroll area and PDF view of its screen scroll by swiping, and every
+drop-down list open with tall rows (one place for all screens, so that none is forgotten), and itself swipes.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from kiosk.ui.views import fit_for_touch, swipeable
 
 
 class ScreenFrame(QScrollArea):
@@ -22,6 +27,8 @@ class ScreenFrame(QScrollArea):
         self.setWidgetResizable(False)
         self.setWidget(view)
         view.installEventFilter(self)
+        fit_for_touch(view)
+        swipeable(self)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)

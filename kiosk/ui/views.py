@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QBoxLayout,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
     QPushButton,
+    QScroller,
+    QScrollerProperties,
     QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -60,13 +67,65 @@ def label(name: str = "", *, centred: bool = False, wrap: bool = False) -> QLabe
     return made
 
 
+COMBO_ROW_PX = 56  # a choice in an open drop-down list is a touch target too
+
+
 def combo(name: str) -> QComboBox:
-    """A drop-down list with an object name, as narrow as a dozen characters allow."""
+    """A drop-down list with an object name, as narrow as a dozen characters allow; its open list has
+    rows a finger can hit and swipes."""
     made = QComboBox()
     made.setObjectName(name)
     made.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     made.setMinimumContentsLength(12)
+    made.setItemDelegate(TallRows(COMBO_ROW_PX, made))
+    swipeable(made.view())
     return made
+
+
+class TallRows(QStyledItemDelegate):
+    """Rows of a list at least `height` px high, whatever their text and the style would make them."""
+
+    def __init__(self, height: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.height = height
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), self.height))
+
+
+def swipeable(area: QAbstractScrollArea) -> QAbstractScrollArea:
+    """Kinetic scrolling by dragging a finger on the area: lists, tables, scroll areas, PDF pages.
+
+    One scroller gesture per widget is possible; the left-button one serves both kinds of touchscreens: those
+    sending mouse events, and those sending touch events (Qt turns a touch no widget takes into mouse events).
+    """
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    properties = QScroller.scroller(viewport).scrollerProperties()
+    # No bounce past the ends: the rows stop where they end.
+    for overshoot in (QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy,
+                      QScrollerProperties.ScrollMetric.VerticalOvershootPolicy):
+        properties.setScrollMetric(overshoot, QScrollerProperties.OvershootPolicy.OvershootAlwaysOff)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    QScroller.scroller(viewport).setScrollerProperties(properties)
+    if isinstance(area, QAbstractItemView):  # whole items jump under a finger: pixels follow it
+        area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    return area
+
+
+def fit_for_touch(widget: QWidget) -> None:
+    """Every list, table and scroll area inside `widget` (a whole screen) scrolls by swiping, and every
+    drop-down list opens with rows a finger can hit, whichever way they were made."""
+    for box in widget.findChildren(QComboBox):
+        if not isinstance(box.itemDelegate(), TallRows):
+            box.setItemDelegate(TallRows(COMBO_ROW_PX, box))
+        swipeable(box.view())
+    for area in widget.findChildren(QAbstractScrollArea):
+        if not isinstance(area, QHeaderView):  # a table's header moves with its table
+            swipeable(area)
 
 
 def line_edit(name: str, max_length: int = 200) -> QLineEdit:

@@ -11,11 +11,10 @@ Rectangle {
     // Set from Python: the keyboard's language, and how tall it may be at most (a share of the window).
     property string locale: "fr_FR"
     property real maxKeyboardHeight: 360
-    // The accents of a held key are drawn above it: the top row needs that much room above the keys.
-    readonly property real headroom: Math.round(panel.height / 4) + 6
     // The keyboard's own width/height ratio (its style's design size) keeps it within maxKeyboardHeight.
     readonly property real keyboardRatio: 3.2
-    implicitHeight: panel.height + headroom
+    // No room is kept above the keys: the window's screen gets every pixel the keys do not need.
+    implicitHeight: panel.height
 
     InputPanel {
         id: panel
@@ -23,6 +22,25 @@ Rectangle {
         width: Math.min(root.width, root.maxKeyboardHeight * root.keyboardRatio)
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
+    }
+
+    // The accents of a held key show above it; above the top row that would be outside the keyboard (cut
+    // off), so there they show over the keys instead. A held accent is chosen by sliding sideways only.
+    readonly property Item accents: panel.keyboard ? panel.keyboard.alternativeKeys : null
+    onAccentsChanged: if (accents) { accents.objectName = "accents"; accents.listView.objectName = "accentList" }
+    function keepAccentsInside() {
+        if (!accents || !accents.listView)
+            return
+        var list = accents.listView
+        var style = panel.keyboard.style
+        var wanted = accents.origin.y - list.height - (style ? style.alternateKeysListBottomMargin : 0)
+        var top = accents.mapToItem(root, 0, 0).y
+        list.y = Math.max(wanted, -top)
+    }
+    Connections {
+        target: root.accents
+        function onOriginChanged() { root.keepAccentsInside() }
+        function onActiveChanged() { root.keepAccentsInside() }
     }
 
     Component.onCompleted: {

@@ -286,6 +286,64 @@ LEFÈVRE Zoé
     </message>
 </context>
 <context>
+    <name>FileChooserController</name>
+    <message>
+        <source>Choisir une liste d'élèves</source>
+        <translation>Choose a pupil list</translation>
+    </message>
+    <message>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>Clé USB « %1 »</source>
+        <translation>USB stick “%1”</translation>
+    </message>
+    <message>
+        <source>Dossier du poste « %1 »</source>
+        <translation>Station folder “%1”</translation>
+    </message>
+    <message>
+        <source>Aucune clé USB n'est branchée. Branchez-en une : elle s'affichera ici.</source>
+        <translation>No USB stick is plugged in. Plug one in: it will show here.</translation>
+    </message>
+    <message>
+        <source>Choisissez la liste des élèves (CSV, texte ou Excel).</source>
+        <translation>Choose the pupil list (CSV, text or Excel).</translation>
+    </message>
+    <message>
+        <source>Choisissez le dossier où enregistrer le PDF.</source>
+        <translation>Choose the folder to save the PDF in.</translation>
+    </message>
+    <message>
+        <source>Aucune liste (CSV, texte ou Excel) dans ce dossier.</source>
+        <translation>No list (CSV, text or Excel) in this folder.</translation>
+    </message>
+    <message>
+        <source>Aucun sous-dossier ici : enregistrez dans ce dossier.</source>
+        <translation>No sub-folder here: save in this folder.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserView</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Dossier parent</source>
+        <translation>Up one folder</translation>
+    </message>
+    <message>
+        <source>Nom du fichier :</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Enregistrer ici</source>
+        <translation>Save here</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <source>Scannez votre badge ou le code de votre classe</source>
@@ -674,10 +732,6 @@ and bookings</translation>
             <numerusform>%n pages</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Enregistrer le PDF</source>
-        <translation>Save the PDF</translation>
-    </message>
 </context>
 <context>
     <name>PreviewView</name>
@@ -820,17 +874,6 @@ and bookings</translation>
     <message>
         <source>Prénom Nom</source>
         <translation>First name Last name</translation>
-    </message>
-</context>
-<context>
-    <name>RosterInputs</name>
-    <message>
-        <source>Liste des élèves</source>
-        <translation>Pupil list</translation>
-    </message>
-    <message>
-        <source>Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)</source>
-        <translation>Lists (*.csv *.txt *.tsv *.xlsx *.xlsm)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from itertools import combinations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QCheckBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 MIN_TARGET_PX = 44
 TEXT_MARGIN_PX = 8  # a button's border (2 px a side) and a little air around its text
 DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
-TARGETS = (QPushButton, QLineEdit, QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox)
+TARGETS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)  # buttons: the clear cross in a field too
 
 
 def shown(window: QWidget) -> Iterator[QWidget]:
@@ -77,7 +78,14 @@ def in_window(window: QWidget, widget: QWidget) -> QRect:
 def small_targets(window: QWidget) -> list[str]:
     return [f"{describe(widget)} is {widget.width()}×{widget.height()} px, under {MIN_TARGET_PX} px"
             for widget in shown(window) if is_target(widget)
-            and min(widget.width(), widget.height()) < MIN_TARGET_PX]
+            and min(widget.width(), widget.height()) < MIN_TARGET_PX] + small_choices(window)
+
+
+def small_choices(window: QWidget) -> list[str]:
+    """Rows of the drop-down lists on show (as they will be when opened) under the minimum height."""
+    return [f"{describe(box)}: its choices are {height} px high, under {MIN_TARGET_PX} px"
+            for box in shown(window) if isinstance(box, QComboBox) and box.count()
+            and (height := box.view().sizeHintForRow(0)) < MIN_TARGET_PX]
 
 
 def cut_off(window: QWidget) -> list[str]:

@@ -4,7 +4,8 @@ hyphen typed by tapping keys, and never over the field being typed, whatever the
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from layout_checks import MIN_TARGET_PX
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -137,3 +138,24 @@ def test_the_keyboard_goes_when_no_field_needs_it(kiosk, qtbot) -> None:  # type
     qtbot.waitUntil(lambda: not controller.keyboard.visible(), timeout=5000)
     assert window.current_screen() == "home"
     qtbot.waitUntil(lambda: window.frames["home"].height() > window.height() * 0.8, timeout=5000)
+
+
+def test_the_accents_of_a_held_top_row_key_show_whole_and_large(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """No band is kept above the keys: the accents of a held key of the first row show over the keys, inside
+    the keyboard (not cut off at its top), each at least a touch target high."""
+    window, controller = kiosk
+    open_visitor_form(window, controller, qtbot)
+    panel = shown_keyboard(window, controller, qtbot)
+    item = key(panel, "e")
+    QTest.mousePress(panel, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item))
+    try:
+        accents = panel.rootObject().findChild(QQuickItem, "accents")
+        qtbot.waitUntil(lambda: bool(accents.property("active")), timeout=HOLD_MS * 3)
+        accent_list = accents.findChild(QQuickItem, "accentList")
+        top_left = accent_list.mapToScene(QPointF(0, 0))
+        assert top_left.y() >= 0, f"the accents start {-top_left.y():.0f} px above the keyboard, cut off"
+        assert top_left.y() + accent_list.height() <= panel.height()
+        assert accent_list.height() >= MIN_TARGET_PX
+        assert accent_list.property("count") >= 4  # é è ê ë (and e)
+    finally:
+        QTest.mouseRelease(panel, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre(item))

@@ -10,10 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from layout_checks import MIN_TARGET_PX, layout_problems
+from layout_checks import MIN_TARGET_PX, layout_problems, small_targets
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCommonStyle, QItemDelegate
 
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
@@ -22,6 +22,7 @@ from kiosk.domain.events import add_slot
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.search import search_people
+from kiosk.ui.file_places import FileKind, FileRequest
 from kiosk.ui.printing import Document
 from kiosk.ui.screens.keys import Screen, SearchStart
 
@@ -162,13 +163,22 @@ class Tour:
     def preview(self) -> None:
         self.nav.open(Screen.PREVIEW, a_pdf(self.tmp_path))
 
+    def file_chooser(self) -> None:
+        """Saving a PDF in a sub-folder of a USB stick: the rows, the name field and the save button."""
+        stick = self.tmp_path / "media" / "CLE_PROF"
+        (stick / "Feuilles d'émargement du salon des métiers 2026").mkdir(parents=True, exist_ok=True)
+        chooser = self.screens.file_chooser
+        chooser.media = lambda: [stick]
+        self.nav.open(Screen.FILE_CHOOSER, FileRequest(FileKind.SAVE_PDF, Screen.PREVIEW, print, "feuilles.pdf"))
+        chooser.enter(stick)
+
     def trouble(self) -> None:
         self.controller.show_trouble(str(Path.home() / ".local/state/kiosk/log/kiosk-2026-11-24T09-41-07.log"))
 
 
 SCREENS = ["home", "result-green", "result-amber", "result-red", "search", "person", "person-editor", "visitor",
            "class-form", "roster", "roster-done", "pin", "organiser-menu", "dashboard", "documents", "settings",
-           "imports", "preview", "trouble"]
+           "imports", "preview", "file-chooser", "trouble"]
 
 
 @pytest.fixture
@@ -213,3 +223,21 @@ def test_the_status_bar_tells_the_public_no_database_address(kiosk) -> None:  # 
     assert "sqlite" not in window.statusBar().findChild(type(window.database), "databaseStatus").text()
     assert controller.context.db.label not in " ".join(part.text() for part in (window.station, window.database,
                                                                                window.printer))
+
+
+def test_the_checks_see_small_choices_and_a_small_clear_button(tour: Tour) -> None:
+    """A drop-down list as Qt makes it (36 px choices) and a field's clear button at Qt's size (14 px) are
+    reported; the kiosk's own are not."""
+    resized(tour, SIZES["1280x800"])
+    tour.open("settings")
+    view = tour.screens.settings.view
+    assert not [problem for problem in layout_problems(tour.window) if "choices" in problem]
+    view.direction.setItemDelegate(QItemDelegate(view.direction))
+    field, plain_style = view.station, QCommonStyle()
+    field.setStyle(plain_style)
+    field.setClearButtonEnabled(True)
+    field.setText("Entrée A")
+    tour.window.grab()
+    problems = small_targets(tour.window)
+    assert any(problem.startswith("QComboBox: its choices are") for problem in problems), problems
+    assert any(problem.startswith("QToolButton is") for problem in problems), problems

@@ -19,6 +19,8 @@ from kiosk.ui.screens.dashboard_controller import DashboardController
 from kiosk.ui.screens.dashboard_view import DashboardView
 from kiosk.ui.screens.documents_controller import DocumentsController
 from kiosk.ui.screens.documents_view import DocumentsView
+from kiosk.ui.screens.file_chooser_controller import FileChooserController
+from kiosk.ui.screens.file_chooser_view import FileChooserView
 from kiosk.ui.screens.home_controller import HomeController
 from kiosk.ui.screens.home_view import HomeView
 from kiosk.ui.screens.imports_controller import ImportController
@@ -63,6 +65,7 @@ class Screens:
     documents: DocumentsController
     preview: PreviewController
     settings: SettingsController
+    file_chooser: FileChooserController
 
     def controllers(self) -> list[ScreenController[Any, Any]]:
         return [getattr(self, field.name) for field in fields(self)]
@@ -87,6 +90,7 @@ def build_screens(context: KioskContext, nav: Navigator) -> Screens:
         documents=DocumentsController(Screen.DOCUMENTS, DocumentsView(), c, n),
         preview=PreviewController(Screen.PREVIEW, PreviewView(), c, n),
         settings=SettingsController(Screen.SETTINGS, SettingsView(), c, n),
+        file_chooser=FileChooserController(Screen.FILE_CHOOSER, FileChooserView(), c, n),
     )
     for controller in screens.controllers():
         nav.register(controller.key, controller)

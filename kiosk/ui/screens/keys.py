@@ -13,6 +13,7 @@ from typing import ClassVar, Generic, TypeVar
 
 from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.views import GroupView, PersonView
+from kiosk.ui.file_places import FileRequest
 from kiosk.ui.printing import Document
 
 P = TypeVar("P")
@@ -57,6 +58,7 @@ class Screen(Generic[P]):
     DOCUMENTS: ClassVar[Screen[int | None]]  # a class to choose at once (after an import)
     PREVIEW: ClassVar[Screen[Document]]
     SETTINGS: ClassVar[Screen[None]]
+    FILE_CHOOSER: ClassVar[Screen[FileRequest]]  # a roster to read or a place to save a PDF
 
     def __init__(self, name: str) -> None:
         self.name = name

@@ -1,4 +1,5 @@
-"""A finished PDF on screen: printed through the system dialog (starting on the station's printer) or saved."""
+"""A finished PDF on screen: printed through the system dialog (starting on the station's printer) or saved
+where the kiosk's own file chooser allows (a USB stick, the station's files folder)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
 
 from kiosk.documents.output import write_atomically
 from kiosk.domain.errors import KioskError
-from kiosk.ui.context import KioskContext
-from kiosk.ui.navigator import Navigator
 from kiosk.ui import printing
+from kiosk.ui.context import KioskContext
+from kiosk.ui.file_places import FileKind, FileRequest
+from kiosk.ui.navigator import Navigator
 from kiosk.ui.printing import Document, no_printer, print_pdf, printer_installed
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
@@ -59,10 +60,8 @@ class PreviewController(ScreenController[Document, PreviewView]):
     def save_copy(self) -> None:
         if self.shown is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self.view, self.tr("Enregistrer le PDF"),
-                                                str(Path.home() / self.shown.path.name), "PDF (*.pdf)")
-        if target:
-            self.copy_to(Path(target))
+        request = FileRequest(FileKind.SAVE_PDF, self.key, self.copy_to, self.shown.path.name)
+        self.nav.open(Screen.FILE_CHOOSER, request)
 
     def copy_to(self, target: Path) -> Path:
         assert self.shown is not None

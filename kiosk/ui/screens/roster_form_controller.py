@@ -1,5 +1,6 @@
 """What the class form and the import screen share in behaviour: schools proposed as the name is typed, the
-text fields watched for changes (a preview holds only for the inputs it was made of), the roster file."""
+text fields watched for changes (a preview holds only for the inputs it was made of), the roster file (chosen
+in the kiosk's own file chooser, which then comes back here with the form as it was)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from PySide6.QtWidgets import QLineEdit
 
 from kiosk.domain.errors import KioskError
 from kiosk.ui.context import KioskContext
+from kiosk.ui.file_places import FileKind, FileRequest
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.screens.roster_form_view import RosterFormView
-from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester, choose_roster_file
+from kiosk.ui.screens.roster_inputs import SchoolFields, SchoolSuggester
 
 FormView = TypeVar("FormView", bound=RosterFormView)
 
@@ -40,9 +42,7 @@ class RosterFormController(ScreenController[None, FormView]):
         self.schools.reset()
 
     def choose_file(self) -> None:
-        chosen = choose_roster_file(self.view)
-        if chosen is not None:
-            self.set_file(chosen)
+        self.nav.open(Screen.FILE_CHOOSER, FileRequest(FileKind.ROSTER, self.key, self.set_file))
 
     def set_file(self, path: Path | None) -> None:
         self.file = path

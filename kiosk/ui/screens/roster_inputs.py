@@ -1,29 +1,18 @@
-"""What the class form and the import screen share: schools proposed as you type, the roster file dialog."""
+"""What the class form and the import screen share: schools proposed as you type."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.schools import SchoolChoice, find_schools
 from kiosk.ui.context import KioskContext
 
 SUGGEST_DELAY_MS = 250
-
-
-def choose_roster_file(parent: QWidget) -> Path | None:
-    """A roster file picked in the system dialog, starting on the USB sticks (else the home folder)."""
-    start = next((p for p in ("/media", "/run/media") if Path(p).is_dir()),
-                 QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation))
-    title = QCoreApplication.translate("RosterInputs", "Liste des élèves")
-    kinds = QCoreApplication.translate("RosterInputs", "Listes (*.csv *.txt *.tsv *.xlsx *.xlsm)")
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, start, kinds)
-    return Path(chosen) if chosen else None
 
 
 @dataclass(frozen=True)
