@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
@@ -25,10 +25,23 @@ from kiosk.domain.badge_list import BadgeData
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind
 
-if TYPE_CHECKING:
-    from kiosk.documents.badges import BadgeDrawer
-
 Rect = tuple[float, float, float, float]
+
+
+class BackDrawer(Protocol):
+    """What drawing a back needs of the badge drawer (badges.BadgeDrawer), without importing it back."""
+
+    design: BadgeDesign
+    lang: str
+
+    @property
+    def canvas(self) -> Canvas: ...
+
+    def box_rect(self, box: Box, origin: tuple[float, float]) -> Rect: ...
+
+    def write(self, text: str, rect: Rect, *, bold: bool, centred: bool, limits: tuple[float, float]) -> None: ...
+
+
 BACK_LOGO, BACK_EVENT, BACK_LINES, BACK_PHONE = (Box(0, 0, 1, 0.24), Box(0, 0.27, 1, 0.14), Box(0, 0.44, 1, 0.36),
                                                  Box(0, 0.82, 1, 0.18))
 
@@ -84,7 +97,7 @@ def mirrored(layout: Layout, origins: Sequence[tuple[float, float]]) -> list[tup
     return [(page_width - x - layout.cell[0] * mm, y) for x, y in origins]
 
 
-def draw_back(drawer: BadgeDrawer, badge: BadgeData, origin: tuple[float, float]) -> None:
+def draw_back(drawer: BackDrawer, badge: BadgeData, origin: tuple[float, float]) -> None:
     """The back of `badge` on the label at `origin`."""
     design, lang = drawer.design, drawer.lang
     if design.logo is not None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.ui.views import View, big_button, button, column, combo, label, orient, title_label
+from kiosk.ui.views import View, big_button, button, column, combo, label, orient, row, title_label
 
 CLASS, DAY, EVERYONE = 0, 1, 2
 
@@ -48,8 +48,10 @@ class DocumentsView(View):
         self.progress.setObjectName("badgeProgress")
         box = QGroupBox()
         badges = QVBoxLayout(box)
-        for part in (*self.scope_buttons, self.group, self.layout_name, self.design_preview, self.make_badges,
-                     self.cancel, self.progress):
+        for part in (*self.scope_buttons, self.group):
+            badges.addWidget(part)
+        badges.addLayout(row((self.layout_name, 1), self.design_preview))
+        for part in (self.make_badges, self.cancel, self.progress):
             badges.addWidget(part)
         badges.addStretch(1)
         return box
@@ -63,9 +65,10 @@ class DocumentsView(View):
         others = QGridLayout(box)
         others.addWidget(self.day_label, 0, 0)
         others.addWidget(self.day, 0, 1)
-        for index, part in enumerate((self.attendance, self.letters, self.onsite, self.day_report,
-                                      self.event_report)):
-            others.addWidget(part, 1 + index, 0, 1, 2)
+        for place, part in enumerate((self.attendance, self.letters, self.onsite, None, self.day_report,
+                                      self.event_report)):  # two a row: the screen fits 1280×800
+            if part is not None:
+                others.addWidget(part, 1 + place // 2, place % 2, 1, 2 if part is self.onsite else 1)
         others.setColumnStretch(1, 1)
         return box
 
