@@ -26,17 +26,27 @@
         <source>Le fichier contient plusieurs classes : importez-le depuis le mode organisateur, ou gardez une seule classe.</source>
         <translation>The file contains several classes: import it from organiser mode, or keep just one class.</translation>
     </message>
-    <message>
-        <source>%1 personne(s) à inscrire dans la classe %2.</source>
-        <translation>%1 person(s) to register in class %2.</translation>
+    <message numerus="yes">
+        <source>%n personne(s) à inscrire dans la classe %1.</source>
+        <translation>
+            <numerusform>%n person to register in class %1.</numerusform>
+            <numerusform>%n people to register in class %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Déjà inscrits, ignorés : %1.</source>
+        <source>Personnes déjà inscrites, ignorées : %1.</source>
         <translation>Already registered, skipped: %1.</translation>
     </message>
     <message>
-        <source>Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).</source>
+        <source>Homonymes lignes %1 et %2 : %3 (les deux lignes sont gardées, vérifiez).</source>
         <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) dans %1</source>
+        <translation>
+            <numerusform>%n badge in %1</numerusform>
+            <numerusform>%n badges in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Jour de visite : %1.</source>
@@ -45,10 +55,6 @@
     <message>
         <source>Classe inscrite : %1</source>
         <translation>Class registered: %1</translation>
-    </message>
-    <message>
-        <source>%1 badge(s) dans %2</source>
-        <translation>%1 badge(s) in %2</translation>
     </message>
 </context>
 <context>
@@ -690,28 +696,44 @@ and bookings</translation>
 <context>
     <name>RosterController</name>
     <message>
-        <source>%1 entrée(s) enregistrée(s)</source>
-        <translation>%1 check-in(s) recorded</translation>
-    </message>
-    <message>
         <source>Déjà sur place : %1</source>
         <translation>Already on site: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entrée(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n check-in recorded</numerusform>
+            <numerusform>%n check-ins recorded</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Absents : %1</source>
+        <source>Absences : %1</source>
         <translation>Absent: %1</translation>
     </message>
-    <message>
-        <source>%1 sortie(s) enregistrée(s)</source>
-        <translation>%1 check-out(s) recorded</translation>
+    <message numerus="yes">
+        <source>%n sortie(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n check-out recorded</numerusform>
+            <numerusform>%n check-outs recorded</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Compté au départ : %1</source>
+        <source>Comptage au départ : %1</source>
         <translation>Head count at departure: %1</translation>
     </message>
-    <message>
-        <source>Encore à l'intérieur : %1</source>
-        <translation>Still inside: %1</translation>
+    <message numerus="yes">
+        <source>%n élève(s) encore à l'intérieur : %1</source>
+        <translation>
+            <numerusform>%n pupil still inside: %1</numerusform>
+            <numerusform>%n pupils still inside: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) encore à l'intérieur : %1</source>
+        <translation>
+            <numerusform>%n person still inside: %1</numerusform>
+            <numerusform>%n people still inside: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enseignant : %1</source>
@@ -729,17 +751,23 @@ and bookings</translation>
         <source>Confirmer quand même l'entrée aujourd'hui</source>
         <translation>Confirm check-in today anyway</translation>
     </message>
-    <message>
-        <source>Confirmer l'entrée de %1 personne(s)</source>
-        <translation>Confirm check-in for %1 person(s)</translation>
+    <message numerus="yes">
+        <source>Confirmer l'entrée de %n personne(s)</source>
+        <translation>
+            <numerusform>Confirm check-in for %n person</numerusform>
+            <numerusform>Confirm check-in for %n people</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Décochez qui manque : ils restent comptés à l'intérieur.</source>
-        <translation>Untick anyone missing: they stay counted as inside.</translation>
+        <source>Décochez qui manque : ces personnes restent comptées à l'intérieur.</source>
+        <translation>Untick whoever is missing: they stay counted inside.</translation>
     </message>
-    <message>
-        <source>Confirmer la sortie de %1 personne(s)</source>
-        <translation>Confirm check-out for %1 person(s)</translation>
+    <message numerus="yes">
+        <source>Confirmer la sortie de %n personne(s)</source>
+        <translation>
+            <numerusform>Confirm check-out for %n person</numerusform>
+            <numerusform>Confirm check-out for %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,16 +819,20 @@ and bookings</translation>
         <translation>Still inside</translation>
     </message>
     <message>
-        <source>Arrivé ? Touchez ici</source>
+        <source>Entrée à %1</source>
+        <translation>Entered at %1</translation>
+    </message>
+    <message>
+        <source>Arrivée ? Touchez ici</source>
         <translation>Arrived? Tap here</translation>
     </message>
     <message>
-        <source>Sur place</source>
-        <translation>On site</translation>
+        <source>Sortie à %1</source>
+        <translation>Left at %1</translation>
     </message>
     <message>
-        <source>Entré à %1</source>
-        <translation>Checked in at %1</translation>
+        <source>Pas d'entrée</source>
+        <translation>No entry today</translation>
     </message>
 </context>
 <context>
