@@ -134,6 +134,10 @@ LEFÈVRE Zoé
         <source>Mis à jour à %1</source>
         <translation>Updated at %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 : %n personne(s) encore à l'intérieur après la fin du créneau %2</source>
+        <translation><numerusform>%1: %n person still inside after the end of slot %2</numerusform><numerusform>%1: %n people still inside after the end of slot %2</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -154,7 +158,7 @@ LEFÈVRE Zoé
         <translation>individual visitors</translation>
     </message>
     <message>
-        <source>Arrivés aujourd'hui, par catégorie</source>
+        <source>Arrivées aujourd'hui, par catégorie</source>
         <translation>Arrived today, by category</translation>
     </message>
     <message>

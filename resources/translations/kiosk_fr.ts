@@ -19,6 +19,16 @@
         </message>
     </context>
     <context>
+        <name>DashboardController</name>
+        <message numerus="yes">
+            <source>%1 : %n personne(s) encore à l'intérieur après la fin du créneau %2</source>
+            <translation>
+                <numerusform>%1 : %n personne encore à l'intérieur après la fin du créneau %2</numerusform>
+                <numerusform>%1 : %n personnes encore à l'intérieur après la fin du créneau %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsController</name>
         <message numerus="yes">
             <source>Badges (%n)</source>

@@ -15,6 +15,7 @@ from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationRole, StationSettings
 from kiosk.ui.pin_hash import pin_matches
+from kiosk.ui.screens import dashboard_controller as dashboard_screen
 from kiosk.ui.screens import settings_controller as settings_screen
 from kiosk.ui.screens.catalogue import Screens
 from kiosk.ui.screens.keys import Screen
@@ -26,8 +27,8 @@ def organiser(controller) -> Screens:  # type: ignore[no-untyped-def]
     return controller.screens
 
 
-def a_class(db: Database) -> int:
-    slot = add_slot(db, TODAY, dt.time(9), dt.time(11), 120)
+def a_class(db: Database, starts: dt.time = dt.time(9), ends: dt.time = dt.time(11)) -> int:
+    slot = add_slot(db, TODAY, starts, ends, 120)
     group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY,
                                      slot_id=slot.id, teacher_name="Anne Durand"))
     for first, last in (("Zoé", "Lefèvre"), ("Léa", "Martin"), ("Hugo", "Petit")):
@@ -36,7 +37,7 @@ def a_class(db: Database) -> int:
 
 
 def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, controller = kiosk
+    _window, controller = kiosk
     screens = organiser(controller)
     group_id = a_class(fair)
     controller.nav.open(Screen.DASHBOARD)
@@ -50,11 +51,40 @@ def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None: 
     assert screens.dashboard.view.number("visitors") == "0"
     assert screens.dashboard.slots.rows[0][:2] == ("09:00–11:00", "1")
     assert ("Élève", "3", "3") in screens.dashboard.arrivals.rows
-    assert screens.dashboard.timer.isActive()
-    window.resize(1280, 800)
-    window.grab().save("/tmp/shot_dashboard.png")
-    qtbot.mouseClick(screens.dashboard.view.back, Qt.MouseButton.LeftButton)
-    assert not screens.dashboard.timer.isActive()
+    assert not screens.dashboard.view.overdue.isVisible()  # its slot runs until 11:00
+
+
+def test_the_dashboard_refreshes_by_itself_while_shown(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    dashboard = organiser(controller).dashboard
+    controller.nav.open(Screen.DASHBOARD)
+    qtbot.waitUntil(lambda: dashboard.refreshed == 1, timeout=5000)
+    assert dashboard.timer.isActive()
+    checkin_class(controller.context.desk, a_class(fair))
+    dashboard.timer.setInterval(20)  # its ten seconds, shortened: the test waits for the timer, not a click
+    qtbot.waitUntil(lambda: dashboard.view.number("total") == "4", timeout=5000)
+    qtbot.mouseClick(dashboard.view.back, Qt.MouseButton.LeftButton)
+    assert not dashboard.timer.isActive()
+    controller.context.tasks.wait()
+    qtbot.wait(100)  # five ticks' worth, had the timer kept running
+    read = dashboard.refreshed
+    qtbot.wait(100)
+    assert dashboard.refreshed == read
+    dashboard.timer.setInterval(dashboard_screen.REFRESH_MS)
+
+
+def test_the_dashboard_flags_a_class_still_inside_after_its_slot(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    dashboard = organiser(controller).dashboard
+    checkin_class(controller.context.desk, a_class(fair, dt.time(0), dt.time(0, 1)))  # a slot over long ago
+    controller.nav.open(Screen.DASHBOARD)
+    qtbot.waitUntil(lambda: dashboard.refreshed == 1, timeout=5000)
+    assert dashboard.view.overdue.isVisible()
+    assert dashboard.view.overdue.text() == ("Collège Jean-Moulin — 4e B : 4 personnes encore à l'intérieur après la "
+                                             "fin du créneau 00:00–00:01")
+    controller.switch_language()
+    qtbot.waitUntil(lambda: dashboard.view.overdue.text().startswith("Collège Jean-Moulin — 4e B: 4 people"),
+                    timeout=3000)
 
 
 def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
