@@ -50,7 +50,7 @@ def register(commands: Commands) -> None:
     _station_arguments(checkout)
     checkout.set_defaults(handler=run_checkout_group)
 
-    onsite = commands.add_parser("onsite", help="qui est sur le site / who is on site")
+    onsite = commands.add_parser("onsite", help="personnes sur le site (PDF) / people on site")
     onsite.add_argument("-o", "--output", type=Path, metavar="FICHIER.pdf", help="la liste d'évacuation en PDF")
     onsite.set_defaults(handler=run_onsite)
 

@@ -136,7 +136,10 @@ LEFÈVRE Zoé
     </message>
     <message numerus="yes">
         <source>%1 : %n personne(s) encore à l'intérieur après la fin du créneau %2</source>
-        <translation><numerusform>%1: %n person still inside after the end of slot %2</numerusform><numerusform>%1: %n people still inside after the end of slot %2</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n person still inside after the end of slot %2</numerusform>
+            <numerusform>%1: %n people still inside after the end of slot %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -200,19 +203,19 @@ LEFÈVRE Zoé
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <source>Feuilles d'émargement</source>
+        <source>Feuilles de présence</source>
         <translation>Attendance sheets</translation>
     </message>
     <message>
-        <source>Liste des présents</source>
-        <translation>On-site list</translation>
+        <source>Personnes sur le site</source>
+        <translation>People on site</translation>
     </message>
     <message>
-        <source>Rapport du jour</source>
+        <source>Bilan du jour</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <source>Rapport de l'événement</source>
+        <source>Bilan de l'événement</source>
         <translation>Event report</translation>
     </message>
     <message>
@@ -259,19 +262,19 @@ LEFÈVRE Zoé
         <translation>Day:</translation>
     </message>
     <message>
-        <source>Feuilles d'émargement</source>
+        <source>Feuilles de présence</source>
         <translation>Attendance sheets</translation>
     </message>
     <message>
-        <source>Liste des présents</source>
-        <translation>On-site list</translation>
+        <source>Personnes sur le site</source>
+        <translation>People on site</translation>
     </message>
     <message>
-        <source>Rapport du jour</source>
+        <source>Bilan du jour</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <source>Rapport de l'événement</source>
+        <source>Bilan de l'événement</source>
         <translation>Event report</translation>
     </message>
     <message>

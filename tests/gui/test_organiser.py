@@ -131,3 +131,18 @@ def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -
     assert QSettings(ini, QSettings.Format.IniFormat).value("database") == "postgresql+psycopg://kiosk@serveur/salon"
     assert pin_matches("5678", controller.context.settings.pin_hash)
     assert "Sortie B" in window.station.text()
+
+
+def test_settings_follow_a_language_switch(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    view = organiser(controller).settings.view
+    controller.nav.open(Screen.SETTINGS)
+    view.offset_x.setValue(1.5)
+    assert view.offset_x.text() == "1,5"
+    assert view.layout_choice.itemText(view.layout_choice.findData("a6")) == "A6, un badge par page"  # not "a6"
+    controller.switch_language()
+    qtbot.waitUntil(lambda: view.offset_x.text() == "1.5", timeout=3000)
+    assert view.event_info.text().startswith("Salon des métiers — Paris Expo — from ")
+    assert view.printer.itemText(0).startswith("None")
+    assert view.layout_choice.itemText(view.layout_choice.findData("a6")) == "A6, one badge per page"
+    controller.switch_language()

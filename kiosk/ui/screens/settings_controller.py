@@ -41,6 +41,7 @@ class SettingsController(ScreenController[None, SettingsView]):
         super().__init__(key, view, context, nav)
         self.store: Callable[[], QSettings] = lambda: station_store()
         view.save.clicked.connect(self.save)
+        view.retranslated.connect(self._retranslated)
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
 
     def open(self, payload: None) -> None:
@@ -65,6 +66,13 @@ class SettingsController(ScreenController[None, SettingsView]):
         for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
             field.clear()
         view.message.clear()
+
+    def _retranslated(self) -> None:
+        """The texts the view does not own, again in the new language: the event's dates, the lists."""
+        view, lang = self.view, self.context.translations.language
+        view.event_info.setText(self.event_text())
+        view.fill_layouts(lang)
+        view.fill_printers(QPrinterInfo.availablePrinterNames(), str(view.printer.currentData() or ""))
 
     def event_text(self) -> str:
         """The event this station serves: its name, place and days, in the kiosk's language."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QWidget
 
 from kiosk.documents.layouts import LAYOUTS
@@ -81,6 +82,8 @@ class SettingsView(View):
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
         self.save.setText(self.tr("Enregistrer"))
         self.back.setText(self.tr("Retour"))
+        for box in (self.offset_x, self.offset_y):
+            box.setLocale(QLocale())  # "1,5" in French, "1.5" in English
 
     def fill_printers(self, names: list[str], chosen: str) -> None:
         """The installed printers, "none" first; a chosen printer that has gone stays listed, marked."""
@@ -91,8 +94,7 @@ class SettingsView(View):
         self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))
 
     def fill_layouts(self, lang: str) -> None:
-        self._fill(self.layout_choice, [(f"{layout.title.text(lang)} ({name})", name)
-                                        for name, layout in LAYOUTS.items()])
+        self._fill(self.layout_choice, [(layout.title.text(lang), name) for name, layout in LAYOUTS.items()])
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
