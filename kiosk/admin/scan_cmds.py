@@ -32,7 +32,8 @@ def register(commands: Commands) -> None:
     scan = commands.add_parser("scan", help="enregistrer des passages / record scans")
     scan.add_argument("codes", nargs="+", help="codes lus, ou - pour les lire ligne à ligne sur l'entrée standard")
     scan.add_argument("--direction", choices=["in", "out"], default="in")
-    scan.add_argument("--override-day", action="store_true", help="accepter un élève venu un autre jour")
+    scan.add_argument("--override-day", action="store_true",
+                      help="accepter le passage même si la visite est prévue un autre jour")
     _station_arguments(scan)
     scan.set_defaults(handler=run_scan)
 
@@ -91,10 +92,10 @@ def scan_line(outcome: ScanOutcome, zone: str, lang: str) -> str:
         return f"{label} — {outcome.code[:40]}"
     details = f"{label} — {outcome.person.full_name}, {_where(outcome.person, lang)} {at}"
     if outcome.result is ScanResult.ALREADY_IN and outcome.since:
-        details += Msg(f" (entré à {local_time_text(outcome.since, zone)})",
+        details += Msg(f" (depuis {local_time_text(outcome.since, zone)})",
                        f" (came in at {local_time_text(outcome.since, zone)})").text(lang)
     if outcome.result is ScanResult.WRONG_DAY and outcome.booked_day:
-        details += Msg(f" (attendu le {outcome.booked_day:%d/%m/%Y})",
+        details += Msg(f" (visite prévue le {outcome.booked_day:%d/%m/%Y})",
                        f" (expected on {outcome.booked_day:%Y-%m-%d})").text(lang)
     return details
 

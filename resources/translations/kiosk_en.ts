@@ -8,11 +8,11 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Attendus</source>
+        <source>Effectif attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <source>Arrivés</source>
+        <source>Arrivées</source>
         <translation>Arrived</translation>
     </message>
 </context>
@@ -80,12 +80,12 @@
         <translation>Class</translation>
     </message>
     <message>
-        <source>Enseignant</source>
-        <translation>Teacher</translation>
-    </message>
-    <message>
         <source>Téléphone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Responsable de la classe</source>
+        <translation>Teacher in charge</translation>
     </message>
     <message>
         <source>Élèves : un par ligne (NOM Prénom), collés ou tapés</source>
@@ -234,7 +234,7 @@ LEFÈVRE Zoé
         <translation>Badges</translation>
     </message>
     <message>
-        <source>Listes et rapports</source>
+        <source>Listes et bilans</source>
         <translation>Lists and reports</translation>
     </message>
     <message>
@@ -743,16 +743,16 @@ and bookings</translation>
         </translation>
     </message>
     <message>
-        <source>Enseignant : %1</source>
-        <translation>Teacher: %1</translation>
+        <source>Responsable : %1</source>
+        <translation>Teacher in charge: %1</translation>
+    </message>
+    <message>
+        <source>Touchez une ligne pour décocher une personne absente.</source>
+        <translation>Tap a row to untick anyone absent.</translation>
     </message>
     <message>
         <source>Attention : cette classe est attendue le %1, pas aujourd'hui.</source>
         <translation>Warning: this class is expected on %1, not today.</translation>
-    </message>
-    <message>
-        <source>Touchez une ligne pour décocher un absent.</source>
-        <translation>Tap a row to untick anyone absent.</translation>
     </message>
     <message>
         <source>Confirmer quand même l'entrée aujourd'hui</source>
@@ -806,7 +806,11 @@ and bookings</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <source>Présent · nom</source>
+        <source>Départ · nom</source>
+        <translation>Leaving · name</translation>
+    </message>
+    <message>
+        <source>Présence · nom</source>
         <translation>Present · name</translation>
     </message>
     <message>
@@ -938,10 +942,6 @@ and bookings</translation>
         <translation>Visitors register themselves</translation>
     </message>
     <message>
-        <source>Un visiteur inscrit ici est entré</source>
-        <translation>A visitor registered here is checked in</translation>
-    </message>
-    <message>
         <source>Décalage horizontal (mm)</source>
         <translation>Horizontal offset (mm)</translation>
     </message>
@@ -1018,6 +1018,10 @@ and bookings</translation>
         <translation>Entrance</translation>
     </message>
     <message>
+        <source>Entrée enregistrée dès l'inscription ici</source>
+        <translation>A visitor registered here is checked in</translation>
+    </message>
+    <message>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
@@ -1053,11 +1057,11 @@ and bookings</translation>
         <translation>Classes</translation>
     </message>
     <message>
-        <source>Inscrits</source>
+        <source>Inscriptions</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <source>Arrivés</source>
+        <source>Arrivées</source>
         <translation>Arrived</translation>
     </message>
     <message>

@@ -54,6 +54,7 @@ class RosterModel(QAbstractTableModel):
 
     def set_mode(self, *, departure: bool, late_allowed: bool) -> None:
         self.departure, self.late_allowed = departure, late_allowed
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, NAME, NAME)
         self._changed()
 
     def set_ticked(self, ids: Iterable[int]) -> None:
@@ -122,7 +123,8 @@ class RosterModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is not Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Présent · nom"), self.tr("Rôle"), self.tr("État"))[section]
+        first = self.tr("Départ · nom") if self.departure else self.tr("Présence · nom")
+        return (first, self.tr("Rôle"), self.tr("État"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled

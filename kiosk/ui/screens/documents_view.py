@@ -75,7 +75,7 @@ class DocumentsView(View):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Badges et documents"))
         self.badges_box.setTitle(self.tr("Badges"))
-        self.others_box.setTitle(self.tr("Listes et rapports"))
+        self.others_box.setTitle(self.tr("Listes et bilans"))
         for choice, text in zip(self.scope_buttons, (self.tr("Une classe"), self.tr("Un jour"),
                                                      self.tr("Tout le monde")), strict=True):
             choice.setText(text)

@@ -216,7 +216,7 @@ class RosterController(ScreenController[GroupView, RosterView]):
             view.title.setText(f"{group.school} — {group.label}")
             parts = [group.city] if group.city else []
             if group.teacher_name:
-                parts.append(self.tr("Enseignant : %1").replace("%1", group.teacher_name))
+                parts.append(self.tr("Responsable : %1").replace("%1", group.teacher_name))
             if group.teacher_phone:
                 parts.append(group.teacher_phone)
             view.details.setText(" · ".join(parts))
@@ -230,7 +230,7 @@ class RosterController(ScreenController[GroupView, RosterView]):
             view.wrong_day.setText(self.tr("Attention : cette classe est attendue le %1, pas aujourd'hui.")
                                    .replace("%1", long_date(booked, current_language())))
         if self.direction is Direction.IN:
-            view.hint.setText(self.tr("Touchez une ligne pour décocher un absent."))
+            view.hint.setText(self.tr("Touchez une ligne pour décocher une personne absente."))
             ticked = self.model.ticked_count()
             text = (self.tr("Confirmer quand même l'entrée aujourd'hui") if self.armed
                     else self.tr("Confirmer l'entrée de %n personne(s)", "", ticked))

@@ -60,7 +60,7 @@ class SettingsView(View):
         self.title.setText(self.tr("Réglages du poste"))
         texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Rôle du poste"),
                  self.tr("Les visiteurs s'inscrivent seuls"), self.tr("Sens"),
-                 self.tr("Un visiteur inscrit ici est entré"), self.tr("Mise en page des badges"),
+                 self.tr("Entrée enregistrée dès l'inscription ici"), self.tr("Mise en page des badges"),
                  self.tr("Imprimante des badges"), self.tr("Décalage horizontal (mm)"),
                  self.tr("Décalage vertical (mm)"), self.tr("Langue"), self.tr("Dossier des fichiers"),
                  self.tr("Base de données"), self.tr("Autre base (au prochain démarrage)"),
