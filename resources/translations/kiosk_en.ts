@@ -149,16 +149,16 @@ LEFÈVRE Zoé
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>personnes sur le site</source>
-        <translation>people on site</translation>
+        <source>sur le site</source>
+        <translation>on site</translation>
     </message>
     <message>
-        <source>élèves et adultes des classes</source>
-        <translation>pupils and adults with classes</translation>
+        <source>avec les classes</source>
+        <translation>with the classes</translation>
     </message>
     <message>
-        <source>visiteurs individuels</source>
-        <translation>individual visitors</translation>
+        <source>en visite individuelle</source>
+        <translation>visiting on their own</translation>
     </message>
     <message>
         <source>Arrivées aujourd'hui, par catégorie</source>

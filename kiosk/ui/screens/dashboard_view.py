@@ -91,8 +91,9 @@ class DashboardView(View):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Tableau de bord"))
-        for name, text in (("total", self.tr("personnes sur le site")), ("classes", self.tr("élèves et adultes "
-                           "des classes")), ("visitors", self.tr("visiteurs individuels"))):
+        # Captions without a noun to agree with the figure above them: "1 sur le site", "25 sur le site".
+        for name, text in (("total", self.tr("sur le site")), ("classes", self.tr("avec les classes")),
+                           ("visitors", self.tr("en visite individuelle"))):
             self.figures[name][1].setText(text)
         self.arrivals_title.setText(self.tr("Arrivées aujourd'hui, par catégorie"))
         self.slots_title.setText(self.tr("Classes et élèves par créneau"))
