@@ -84,8 +84,8 @@
         <translation>Phone</translation>
     </message>
     <message>
-        <source>Responsable de la classe</source>
-        <translation>Teacher in charge</translation>
+        <source>Responsable</source>
+        <translation>Teacher</translation>
     </message>
     <message>
         <source>Élèves : un par ligne (NOM Prénom), collés ou tapés</source>
