@@ -141,6 +141,10 @@ LEFÈVRE Zoé
             <numerusform>%1: %n people still inside after the end of slot %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) classe(s)</source>
+        <translation><numerusform>… and %n other class</numerusform><numerusform>… and %n other classes</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

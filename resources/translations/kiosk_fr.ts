@@ -27,6 +27,13 @@
                 <numerusform>%1 : %n personnes encore à l'intérieur après la fin du créneau %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>… et %n autre(s) classe(s)</source>
+            <translation>
+                <numerusform>… et %n autre classe</numerusform>
+                <numerusform>… et %n autres classes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DocumentsController</name>

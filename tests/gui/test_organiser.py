@@ -27,9 +27,9 @@ def organiser(controller) -> Screens:  # type: ignore[no-untyped-def]
     return controller.screens
 
 
-def a_class(db: Database, starts: dt.time = dt.time(9), ends: dt.time = dt.time(11)) -> int:
+def a_class(db: Database, starts: dt.time = dt.time(9), ends: dt.time = dt.time(11), label: str = "4e B") -> int:
     slot = add_slot(db, TODAY, starts, ends, 120)
-    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY,
+    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), label, TODAY,
                                      slot_id=slot.id, teacher_name="Anne Durand"))
     for first, last in (("Zoé", "Lefèvre"), ("Léa", "Martin"), ("Hugo", "Petit")):
         add_person(db, PersonKind.PUPIL, first, last, group_id=group.id)
@@ -85,6 +85,12 @@ def test_the_dashboard_flags_a_class_still_inside_after_its_slot(kiosk, fair, qt
     controller.switch_language()
     qtbot.waitUntil(lambda: dashboard.view.overdue.text().startswith("Collège Jean-Moulin — 4e B: 4 people"),
                     timeout=3000)
+    controller.switch_language()
+    for minute, label in enumerate(("4e C", "4e D", "4e E"), start=1):
+        checkin_class(controller.context.desk, a_class(fair, dt.time(0, minute), dt.time(0, minute + 1), label))
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.refreshed == 2, timeout=5000)
+    assert dashboard.view.overdue.text().splitlines()[-1] == "… et 1 autre classe"
 
 
 def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
