@@ -108,6 +108,9 @@ def test_departure_with_one_missing_keeps_them_inside(kiosk, fair, qtbot) -> Non
     assert controller.view.done_title.text() == "1 élève encore à l'intérieur : Jade L."
     assert controller.view.done_title.property("tone") == "amber"
     assert controller.view.done_details.text() == "24 sorties enregistrées · Comptage au départ : 24"
+    controller_.switch_language()
+    qtbot.waitUntil(lambda: controller.view.done_title.text() == "1 pupil still inside: Jade L.", timeout=3000)
+    controller_.switch_language()
     row = controller.model.row_of("Jade Leroy")
     assert controller.model.data(controller.model.index(row, STATUS)) == "Encore à l'intérieur"
     assert controller.model.data(controller.model.index(row, NAME), Qt.ItemDataRole.ForegroundRole) is not None
