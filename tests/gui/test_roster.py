@@ -166,6 +166,8 @@ def test_a_late_pupil_is_checked_in_alone(kiosk, fair, qtbot) -> None:  # type: 
     tap(controller, "Tom Blanc", STATUS)
     qtbot.waitUntil(lambda: get_person(fair, late.id).on_site, timeout=5000)
     qtbot.waitUntil(lambda: controller.view.count.text() == "25 / 25", timeout=5000)
+    QTest.mouseClick(controller.view.departure, Qt.MouseButton.LeftButton)
+    assert controller.view.count.text() == "25 / 25"  # ticked to leave with the others
 
 
 def test_a_class_booked_another_day_needs_a_second_confirmation(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]

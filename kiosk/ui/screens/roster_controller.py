@@ -69,7 +69,7 @@ class RosterController(ScreenController[GroupView, RosterView]):
     def open(self, payload: GroupView) -> None:
         self.home_timer.stop()
         self.group, self.armed, self.busy = payload, False, False
-        self.ticks = {}
+        self.ticks, self.movement = {}, None
         self.model.set_people([], {})
         self.view.pages.setCurrentIndex(0)
         self.refresh()
@@ -127,6 +127,7 @@ class RosterController(ScreenController[GroupView, RosterView]):
         if outcome.person is not None and outcome.result in (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED,
                                                              ScanResult.ALREADY_IN):
             self.model.mark_inside(outcome.person)
+            self.ticks.get(Direction.OUT, set()).add(outcome.person.id)  # leaves with the class, like the others
         self.refresh()
 
     def wrong_day(self) -> dt.date | None:
