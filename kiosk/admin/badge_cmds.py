@@ -12,6 +12,7 @@ from kiosk.admin.parsing import date_arg, positive_int
 from kiosk.documents.badge_split import parse_split
 from kiosk.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, check_layout, describe_size, get_layout
 from kiosk.domain.badge_list import badges_for
+from kiosk.domain.counts import counted, fr_form
 from kiosk.domain.directory import find_group
 from kiosk.domain.errors import Msg
 
@@ -61,11 +62,11 @@ def run_badges(args: argparse.Namespace, ctx: Context) -> None:
         ctx.json({"path": str(written.path), "badges": written.badges, "pages": written.pages,
                   "layout": layout.name})
         return
-    badges_s, pages_s = ("s" if count > 1 else "" for count in (written.badges, written.pages))
-    ctx.say(Msg(f"{written.badges} badge{badges_s} sur {written.pages} page{pages_s} ({layout.name}) "
-                f"écrit{badges_s} dans {written.path}.",
-                f"{written.badges} badge{badges_s} on {written.pages} page{pages_s} ({layout.name}) written to "
-                f"{written.path}."))
+    counts = counted(written.badges, ("badge", "badges"), ("badge", "badges"))
+    pages = counted(written.pages, ("page", "pages"), ("page", "pages"))
+    ctx.say(Msg(f"{counts.fr} sur {pages.fr} ({layout.name}) {fr_form(written.badges, 'écrit', 'écrits')} dans "
+                f"{written.path}.",
+                f"{counts.en} on {pages.en} ({layout.name}) written to {written.path}."))
 
 
 def run_layouts(args: argparse.Namespace, ctx: Context) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg, positive_int, time_arg
+from kiosk.domain.counts import CLASSES, PUPILS, counted
 from kiosk.domain.errors import Msg
 from kiosk.domain.events import add_slot, create_event, get_event, list_slots
 
@@ -54,8 +55,8 @@ def run_init(args: argparse.Namespace, ctx: Context) -> None:
     if ctx.as_json:
         ctx.json({"name": event.name, "venue": event.venue, "days": [d.isoformat() for d in event.days]})
     else:
-        ctx.say(Msg(f"Événement « {event.name} » créé : {len(event.days)} jours.",
-                    f"Event '{event.name}' created: {len(event.days)} days."))
+        days = counted(len(event.days), ("jour", "jours"), ("day", "days"))
+        ctx.say(Msg(f"Événement « {event.name} » créé : {days.fr}.", f"Event '{event.name}' created: {days.en}."))
 
 
 def run_demo(args: argparse.Namespace, ctx: Context) -> None:
@@ -71,10 +72,12 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> None:
     if ctx.as_json:
         ctx.json(summary.__dict__)
         return
-    ctx.say(Msg(f"Démonstration chargée : {summary.groups} classes, {summary.pupils} élèves, {summary.adults} "
-                f"adultes accompagnants, {summary.visitors} visiteurs.",
-                f"Demo loaded: {summary.groups} classes, {summary.pupils} pupils, {summary.adults} accompanying "
-                f"adults, {summary.visitors} visitors."))
+    parts = [counted(summary.groups, *CLASSES), counted(summary.pupils, *PUPILS),
+             counted(summary.adults, ("adulte accompagnant", "adultes accompagnants"),
+                     ("accompanying adult", "accompanying adults")),
+             counted(summary.visitors, ("visiteur", "visiteurs"), ("visitor", "visitors"))]
+    ctx.say(Msg(f"Démonstration chargée : {', '.join(p.fr for p in parts)}.",
+                f"Demo loaded: {', '.join(p.en for p in parts)}."))
 
 
 def run_event(args: argparse.Namespace, ctx: Context) -> None:
@@ -92,8 +95,9 @@ def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:
     if ctx.as_json:
         ctx.json({"id": slot.id, "day": slot.day.isoformat(), "slot": slot.label, "capacity": slot.capacity})
     else:
-        ctx.say(Msg(f"Créneau n° {slot.id} ajouté : {slot.day:%d/%m/%Y} {slot.label}, {slot.capacity} élèves.",
-                    f"Slot #{slot.id} added: {slot.day:%Y-%m-%d} {slot.label}, {slot.capacity} pupils."))
+        capacity = counted(slot.capacity, *PUPILS)
+        ctx.say(Msg(f"Créneau n° {slot.id} ajouté : {slot.day:%d/%m/%Y} {slot.label}, {capacity.fr}.",
+                    f"Slot #{slot.id} added: {slot.day:%Y-%m-%d} {slot.label}, {capacity.en}."))
 
 
 def run_slots(args: argparse.Namespace, ctx: Context) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg, positive_int
 from kiosk.admin.people_cmds import add_school_arguments
+from kiosk.domain.counts import PEOPLE, counted, fr_form
 from kiosk.domain.errors import Msg
 from kiosk.domain.registration import SchoolInput
 from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
@@ -54,13 +55,15 @@ def show_report(ctx: Context, report: ImportReport) -> None:
     for plan in report.classes:
         target = (Msg(f"classe n° {plan.group_id}", f"class #{plan.group_id}") if plan.group_id
                   else Msg("nouvelle classe", "new class"))
-        verb = Msg("à inscrire", "to register") if report.dry_run else Msg("inscrits", "registered")
-        ctx.say(Msg(f"{plan.label} ({target.fr}) : {len(plan.new)} {verb.fr}, {len(plan.already)} déjà inscrits.",
-                    f"{plan.label} ({target.en}): {len(plan.new)} {verb.en}, {len(plan.already)} already "
-                    "registered."))
+        new, already = counted(len(plan.new), *PEOPLE), len(plan.already)
+        verb = (Msg("à inscrire", "to register") if report.dry_run
+                else Msg(fr_form(len(plan.new), "inscrite", "inscrites"), "registered"))
+        ctx.say(Msg(f"{plan.label} ({target.fr}) : {new.fr} {verb.fr}, {already} déjà "
+                    f"{fr_form(already, 'inscrite', 'inscrites')}.",
+                    f"{plan.label} ({target.en}): {new.en} {verb.en}, {already} already registered."))
         for first, second in plan.duplicates:
             ctx.say(Msg(f"  Homonymes lignes {first.line} et {second.line} : {second.first_name} "
-                        f"{second.last_name} (tous deux inscrits, vérifiez).",
+                        f"{second.last_name} (les deux lignes sont gardées, vérifiez).",
                         f"  Namesakes on lines {first.line} and {second.line}: {second.first_name} "
                         f"{second.last_name} (both registered, please check)."))
     ctx.say(report.summary())

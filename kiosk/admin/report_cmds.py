@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
+from kiosk.domain.counts import PEOPLE, counted, fr_form
 from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
@@ -69,14 +70,15 @@ def run_export(args: argparse.Namespace, ctx: Context) -> None:
     if args.what == "scans":
         data = scans_csv(counter.over(scans_for_export(ctx.db, day)), timezone=timezone, lang=lang)
         path, n = write_atomically(args.output, data), counter.count
-        _done(ctx, args, path, n, Msg(f"{n} scan{_s(n)} exporté{_s(n)} dans {path}.", f"{n} scans exported to {path}."))
+        scans = counted(n, ("scan", "scans"), ("scan", "scans"))
+        _done(ctx, args, path, n, Msg(f"{scans.fr} {fr_form(n, 'exporté', 'exportés')} dans {path}.",
+                                      f"{scans.en} exported to {path}."))
         return
     data = people_csv(counter.over(people_for_export(ctx.db)), timezone=timezone, lang=lang)
     path, n = write_atomically(args.output, data), counter.count
-    _done(ctx, args, path, n, Msg(f"{n} personne{_s(n)} exportée{_s(n)} dans {path}.",
-                                  f"{n} {'person' if n == 1 else 'people'} exported to {path}."))
-
-
+    people = counted(n, *PEOPLE)
+    _done(ctx, args, path, n, Msg(f"{people.fr} {fr_form(n, 'exportée', 'exportées')} dans {path}.",
+                                  f"{people.en} exported to {path}."))
 def _writers(output: Path) -> tuple[Callable[..., bytes], Callable[..., bytes], Callable[..., bytes]]:
     """The people, scans and stats writers for the file asked for: XLSX for a .xlsx file, else CSV."""
     if output.suffix.lower() == ".xlsx":
@@ -86,11 +88,6 @@ def _writers(output: Path) -> tuple[Callable[..., bytes], Callable[..., bytes], 
     from kiosk.documents import csv_export as csv
 
     return csv.people_csv, csv.scans_csv, csv.stats_csv
-
-
-def _s(count: int) -> str:
-    """The French plural mark: "0 personne", "1 personne", "2 personnes"."""
-    return "s" if count > 1 else ""
 
 
 def _done(ctx: Context, args: argparse.Namespace, path: Path, rows: int | None, message: Msg) -> None:

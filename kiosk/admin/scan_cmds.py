@@ -13,6 +13,7 @@ from kiosk.admin.parsing import positive_int
 from kiosk.domain.checkin import ScanDesk, ScanOutcome
 from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
 from kiosk.domain.clock import local_time_text
+from kiosk.domain.counts import PEOPLE, counted
 from kiosk.domain.directory import find_group
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
@@ -31,7 +32,8 @@ def register(commands: Commands) -> None:
     scan = commands.add_parser("scan", help="enregistrer des passages / record scans")
     scan.add_argument("codes", nargs="+", help="codes lus, ou - pour les lire ligne à ligne sur l'entrée standard")
     scan.add_argument("--direction", choices=["in", "out"], default="in")
-    scan.add_argument("--override-day", action="store_true", help="accepter un élève venu un autre jour")
+    scan.add_argument("--override-day", action="store_true",
+                      help="accepter le passage même si la visite est prévue un autre jour")
     _station_arguments(scan)
     scan.set_defaults(handler=run_scan)
 
@@ -49,7 +51,7 @@ def register(commands: Commands) -> None:
     _station_arguments(checkout)
     checkout.set_defaults(handler=run_checkout_group)
 
-    onsite = commands.add_parser("onsite", help="qui est sur le site / who is on site")
+    onsite = commands.add_parser("onsite", help="personnes sur le site (PDF) / people on site")
     onsite.add_argument("-o", "--output", type=Path, metavar="FICHIER.pdf", help="la liste d'évacuation en PDF")
     onsite.set_defaults(handler=run_onsite)
 
@@ -90,10 +92,10 @@ def scan_line(outcome: ScanOutcome, zone: str, lang: str) -> str:
         return f"{label} — {outcome.code[:40]}"
     details = f"{label} — {outcome.person.full_name}, {_where(outcome.person, lang)} {at}"
     if outcome.result is ScanResult.ALREADY_IN and outcome.since:
-        details += Msg(f" (entré à {local_time_text(outcome.since, zone)})",
+        details += Msg(f" (depuis {local_time_text(outcome.since, zone)})",
                        f" (came in at {local_time_text(outcome.since, zone)})").text(lang)
     if outcome.result is ScanResult.WRONG_DAY and outcome.booked_day:
-        details += Msg(f" (attendu le {outcome.booked_day:%d/%m/%Y})",
+        details += Msg(f" (visite prévue le {outcome.booked_day:%d/%m/%Y})",
                        f" (expected on {outcome.booked_day:%Y-%m-%d})").text(lang)
     return details
 
@@ -116,6 +118,12 @@ def run_checkout_group(args: argparse.Namespace, ctx: Context) -> None:
     show_movement(ctx, checkout_class(desk, group.id, args.missing, head_count=args.head_count))
 
 
+ENTRIES = (("entrée", "entrées"), ("checked in", "checked in"))
+ALREADY_IN = (("déjà sur place", "déjà sur place"), ("already inside", "already inside"))
+ABSENT = (("absence", "absences"), ("absent", "absent"))
+EXITS = (("sortie enregistrée", "sorties enregistrées"), ("check-out recorded", "check-outs recorded"))
+
+
 def show_movement(ctx: Context, movement: ClassMovement) -> None:
     group = movement.group
     if movement.wrong_day:  # nothing was recorded: an error (exit 1), whatever the output format
@@ -131,17 +139,17 @@ def show_movement(ctx: Context, movement: ClassMovement) -> None:
                   "wrong_day": movement.wrong_day.isoformat() if movement.wrong_day else None,
                   "head_count_matches": movement.head_count_matches})
         return
+    name = f"{group.label} ({group.school})"
     if movement.direction is Direction.IN:
-        ctx.say(Msg(f"{group.label} ({group.school}) : {len(movement.moved)} entrés, {len(movement.unchanged)} déjà "
-                    f"là, {len(movement.left_aside)} absents.",
-                    f"{group.label} ({group.school}): {len(movement.moved)} checked in, {len(movement.unchanged)} "
-                    f"already inside, {len(movement.left_aside)} absent."))
+        parts = [counted(len(movement.moved), *ENTRIES), counted(len(movement.unchanged), *ALREADY_IN),
+                 counted(len(movement.left_aside), *ABSENT)]
+        ctx.say(Msg(f"{name} : {', '.join(p.fr for p in parts)}.", f"{name}: {', '.join(p.en for p in parts)}."))
         return
-    ctx.say(Msg(f"{group.label} ({group.school}) : {len(movement.moved)} sortis.",
-                f"{group.label} ({group.school}): {len(movement.moved)} checked out."))
+    exits = counted(len(movement.moved), *EXITS)
+    ctx.say(Msg(f"{name} : {exits.fr}.", f"{name}: {exits.en}."))
     if movement.head_count_matches is False:
-        ctx.say(Msg(f"Attention : {movement.head_count} comptés pour {len(movement.moved)} sorties enregistrées.",
-                    f"Warning: {movement.head_count} counted for {len(movement.moved)} recorded exits."))
+        ctx.say(Msg(f"Attention : {movement.head_count} au comptage du départ pour {exits.fr}.",
+                    f"Warning: a head count of {movement.head_count} for {exits.en}."))
     for person in movement.still_inside:
         ctx.say(Msg(f"  Encore sur le site : {person.full_name} (n° {person.id})",
                     f"  Still on site: {person.full_name} (#{person.id})"))
@@ -181,5 +189,6 @@ def write_onsite_pdf(ctx: Context, onsite: OnSite, output: Path) -> None:
         ctx.json({"path": str(path), "at": onsite.at.isoformat(), "total": onsite.total,
                   "classes": len(onsite.classes)})
     else:
-        ctx.say(Msg(f"Liste des personnes sur le site écrite dans {path} : {onsite.total} personnes.",
-                    f"On-site list written to {path}: {onsite.total} people."))
+        people = counted(onsite.total, *PEOPLE)
+        ctx.say(Msg(f"Liste des personnes sur le site écrite dans {path} : {people.fr}.",
+                    f"On-site list written to {path}: {people.en}."))

@@ -10,6 +10,7 @@ from kiosk.admin import letter_cmds
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
 from kiosk.domain.attendance import attendance_for
+from kiosk.domain.counts import CLASSES, PEOPLE, counted, en_form, fr_form
 from kiosk.domain.directory import find_group
 from kiosk.domain.errors import KioskError, Msg
 
@@ -46,7 +47,10 @@ def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
                   "group_ids": [s.group_id for s in sheets], "listed": listed, "present": present})
         return
     count = len(sheets)
-    ctx.say(Msg(f"Feuilles de présence écrites dans {path} : {count} classe{'s' if count > 1 else ''} du "
-                f"{sheets[0].day:%d/%m/%Y}, {present} présents sur {listed} inscrits.",
-                f"Attendance sheets written to {path}: {count} class{'es' if count > 1 else ''} on "
+    classes = counted(count, *CLASSES)
+    sheets_fr = fr_form(count, "Feuille de présence écrite", "Feuilles de présence écrites")
+    sheets_en = en_form(count, "Attendance sheet", "Attendance sheets")
+    ctx.say(Msg(f"{sheets_fr} dans {path} : {classes.fr} du {sheets[0].day:%d/%m/%Y}, présence : {present} sur "
+                f"{counted(listed, *PEOPLE).fr} {fr_form(listed, 'inscrite', 'inscrites')}.",
+                f"{sheets_en} written to {path}: {classes.en} on "
                 f"{sheets[0].day:%Y-%m-%d}, {present} present out of {listed} listed."))

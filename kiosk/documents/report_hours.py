@@ -34,6 +34,7 @@ from kiosk.documents.report_labels import (
 )
 from kiosk.documents.report_sections import heading, note, section
 from kiosk.documents.report_tables import HEADER, Cell, Column, look, table
+from kiosk.domain.dates import day_and_month
 from kiosk.domain.errors import Msg
 from kiosk.domain.stats import DaySummary, Figures, HourTally, Peak
 
@@ -171,12 +172,12 @@ def day_by_day(days: Sequence[DaySummary], figures: Figures, lang: str, tz: dt.t
     footer = [Msg("Sur l'événement", "Whole event").text(lang), number(figures.arrived, lang),
               number(totals.pupils_arrived, lang), number(totals.classes_arrived, lang),
               number(sum(d.arrivals for d in days), lang), number(sum(d.departures for d in days), lang),
-              number(figures.peak.count, lang), _peak_moment(figures.peak, tz)]
+              number(figures.peak.count, lang), _peak_moment(figures.peak, tz, lang)]
     explained = Msg("Sur l'événement, une personne venue plusieurs jours compte une fois.",
                     "Over the whole event, someone who came on several days counts once.")
     return section(DAYS_TITLE, lang, table(columns, rows, total=footer),
                    note(explained, lang))
 
 
-def _peak_moment(peak: Peak, tz: dt.tzinfo) -> str:
-    return DASH if peak.at is None else f"{peak.at.astimezone(tz):%d/%m} {clock(peak.at, tz)}"
+def _peak_moment(peak: Peak, tz: dt.tzinfo, lang: str) -> str:
+    return DASH if peak.at is None else f"{day_and_month(peak.at.astimezone(tz).date(), lang)} {clock(peak.at, tz)}"

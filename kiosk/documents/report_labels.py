@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kiosk.domain.dates import long_date
+from kiosk.domain.dates import short_date
 from kiosk.domain.errors import Msg
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.stats import OTHER_LEVEL, UNKNOWN
@@ -64,8 +64,8 @@ def clock(moment: dt.datetime | None, tz: dt.tzinfo) -> str:
 
 
 def short_day(day: dt.date, lang: str) -> str:
-    """"mar. 24/11" / "Tue 24/11": a chart legend or a column header has no room for the long date."""
-    return long_date(day, lang)[:3] + ("." if lang != "en" else "") + f" {day:%d/%m}"
+    """"mar. 24/11" / "Tue 24 Nov": a chart legend or a column header has no room for the long date."""
+    return short_date(day, lang)
 
 
 # The words of the reports, shared by the PDF and the CSV so that both say the same thing.

@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph
 from kiosk.documents import report_labels as wording
 from kiosk.documents.report_labels import audience_label, departement_label, level_label, number, percent, short_day
 from kiosk.documents.report_tables import Cell, Column, fill_bar, look, table, text
+from kiosk.domain.counts import en_form, fr_form
 from kiosk.domain.errors import Msg
 from kiosk.domain.stats import Figures, Tally
 
@@ -75,11 +76,13 @@ def classes(figures: Figures, lang: str) -> list[Flowable]:
                Column(wording.ARRIVED.text(lang), 28 * mm), Column(wording.RATE.text(lang), 22 * mm)]
     rows = [[label.text(lang), number(expected, lang), number(arrived, lang),
              percent(arrived / expected if expected else None, lang)] for label, expected, arrived in pairs]
-    registered = number(totals.pupils_registered, lang)
-    explained = Msg(f"Une classe est venue dès qu'un de ses membres est entré. Élèves attendus : l'effectif annoncé "
-                    f"par chaque classe, à défaut ses élèves inscrits ({registered} élèves inscrits sur les listes).",
+    registered, count = number(totals.pupils_registered, lang), totals.pupils_registered
+    explained = Msg(f"Une classe est venue dès l'entrée d'un de ses membres. Élèves attendus : l'effectif annoncé "
+                    f"par chaque classe, à défaut ses élèves inscrits ({registered} "
+                    f"{fr_form(count, 'élève inscrit', 'élèves inscrits')} sur les listes).",
                     f"A class came as soon as one of its members came in. Expected pupils: the head count each class "
-                    f"booked, or its registered pupils when it gave none ({registered} pupils on the rosters).")
+                    f"booked, or its registered pupils when it gave none ({registered} "
+                    f"{en_form(count, 'pupil', 'pupils')} on the rosters).")
     return section(wording.CLASSES_TITLE, lang, table(columns, rows),
                    note(explained, lang))
 

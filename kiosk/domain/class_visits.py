@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from enum import Enum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,27 @@ from kiosk.domain.kinds import Direction
 from kiosk.domain.lookup import class_not_found
 from kiosk.domain.models import Group, Person
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
+
+
+class Presence(Enum):
+    """Where a class member stands today: the roster shows the three apart at departure."""
+
+    NOT_COME = "not-come"
+    INSIDE = "inside"
+    LEFT = "left"
+
+
+def presence_today(person: PersonView, start: dt.datetime) -> Presence:
+    """`start` is the instant today began (ScanDesk.today): an entry before it belongs to another day."""
+    if person.entered_at is None or person.entered_at < start:
+        return Presence.NOT_COME
+    return Presence.INSIDE if person.on_site else Presence.LEFT
+
+
+def short_name(person: PersonView) -> str:
+    """"Kevin C.": enough for a teacher to know whom to look for, on a screen others may see."""
+    initial = person.last_name.strip()[:1].upper()
+    return f"{person.first_name} {initial}." if initial else person.first_name
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,9 @@ CATEGORY = {
 RESULT = {
     ScanResult.CHECKED_IN: Msg("Entrée enregistrée", "Checked in"),
     ScanResult.RE_ENTERED: Msg("Retour enregistré", "Re-entered"),
-    ScanResult.ALREADY_IN: Msg("Déjà entré", "Already inside"),
+    ScanResult.ALREADY_IN: Msg("Entrée déjà enregistrée", "Already inside"),
     ScanResult.CHECKED_OUT: Msg("Sortie enregistrée", "Checked out"),
-    ScanResult.NOT_INSIDE: Msg("Pas entré aujourd'hui", "Not inside"),
+    ScanResult.NOT_INSIDE: Msg("Pas d'entrée aujourd'hui", "Not inside"),
     ScanResult.WRONG_DAY: Msg("Pas le bon jour", "Wrong day"),
     ScanResult.UNKNOWN: Msg("Code inconnu", "Unknown code"),
     ScanResult.INVALID: Msg("Code illisible ou invalide", "Invalid code"),

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import audit
+from kiosk.domain.counts import PEOPLE, counted, fr_form
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import check_event_day, get_event
@@ -71,11 +72,13 @@ class ImportReport:
 
     def summary(self) -> Msg:
         """The last line of a preview or an import, as the command line and the kiosk both show it."""
+        people, n = counted(self.new_count, *PEOPLE), self.new_count
         if self.dry_run:
-            return Msg(f"Aperçu : {self.new_count} personnes seraient inscrites. Rien n'a été écrit.",
-                       f"Preview: {self.new_count} people would be registered. Nothing was written.")
-        return Msg(f"Import terminé : {self.new_count} personnes inscrites depuis {self.source}.",
-                   f"Import done: {self.new_count} people registered from {self.source}.")
+            return Msg(f"Aperçu : {people.fr} {fr_form(n, 'serait inscrite', 'seraient inscrites')}. "
+                       "Rien n'a été écrit.",
+                       f"Preview: {people.en} would be registered. Nothing was written.")
+        return Msg(f"Importation terminée : {people.fr} {fr_form(n, 'inscrite', 'inscrites')} depuis {self.source}.",
+                   f"Import finished: {people.en} registered from {self.source}.")
 
 
 def import_roster(db: Database, parsed: ParsedRoster, options: ImportOptions, *, dry_run: bool = False,

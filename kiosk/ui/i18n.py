@@ -1,7 +1,8 @@
 """French first, English second: Qt Linguist catalogues for our strings and Qt's own dialogs.
 
-Source strings are French (the first language), so French needs no catalogue and can never be missing;
+Source strings are French (the first language), so French can never be missing;
 `resources/translations/kiosk_en.ts` holds English, compiled to `.qm` at build time (`make translations`).
+`kiosk_fr.ts` holds only the French plural forms of the `%n` strings ("1 personne", "25 personnes").
 Switching language at run time installs the other catalogue; every view re-reads its texts on
 QEvent.LanguageChange. The language in use is Qt's default locale, the one place the GUI keeps it:
 `current_language()` reads it to render domain messages, which carry both languages.

@@ -6,6 +6,7 @@ own size (full page, so label sheets keep their position). Printer trouble is to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +22,12 @@ RENDER_DPI = 300  # enough for text and QR codes; the printer scales the picture
 
 @dataclass(frozen=True)
 class Document:
-    """A finished PDF on disk and what to call it on screen."""
+    """A finished PDF on disk and what to call it on screen; `retitle` gives the title again in the language
+    in use (after a language switch), when the caller can."""
 
     title: str
     path: Path
+    retitle: Callable[[], str] | None = None
 
 
 def no_printer() -> KioskError:

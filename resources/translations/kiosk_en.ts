@@ -8,11 +8,11 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Attendus</source>
+        <source>Effectif attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <source>Arrivés</source>
+        <source>Arrivées</source>
         <translation>Arrived</translation>
     </message>
 </context>
@@ -26,17 +26,27 @@
         <source>Le fichier contient plusieurs classes : importez-le depuis le mode organisateur, ou gardez une seule classe.</source>
         <translation>The file contains several classes: import it from organiser mode, or keep just one class.</translation>
     </message>
-    <message>
-        <source>%1 personne(s) à inscrire dans la classe %2.</source>
-        <translation>%1 person(s) to register in class %2.</translation>
+    <message numerus="yes">
+        <source>%n personne(s) à inscrire dans la classe %1.</source>
+        <translation>
+            <numerusform>%n person to register in class %1.</numerusform>
+            <numerusform>%n people to register in class %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Déjà inscrits, ignorés : %1.</source>
+        <source>Personnes déjà inscrites, ignorées : %1.</source>
         <translation>Already registered, skipped: %1.</translation>
     </message>
     <message>
-        <source>Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).</source>
+        <source>Homonymes lignes %1 et %2 : %3 (les deux lignes sont gardées, vérifiez).</source>
         <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) dans %1</source>
+        <translation>
+            <numerusform>%n badge in %1</numerusform>
+            <numerusform>%n badges in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Jour de visite : %1.</source>
@@ -45,10 +55,6 @@
     <message>
         <source>Classe inscrite : %1</source>
         <translation>Class registered: %1</translation>
-    </message>
-    <message>
-        <source>%1 badge(s) dans %2</source>
-        <translation>%1 badge(s) in %2</translation>
     </message>
 </context>
 <context>
@@ -74,12 +80,12 @@
         <translation>Class</translation>
     </message>
     <message>
-        <source>Enseignant</source>
-        <translation>Teacher</translation>
-    </message>
-    <message>
         <source>Téléphone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Responsable</source>
+        <translation>Teacher</translation>
     </message>
     <message>
         <source>Élèves : un par ligne (NOM Prénom), collés ou tapés</source>
@@ -128,6 +134,20 @@ LEFÈVRE Zoé
         <source>Mis à jour à %1</source>
         <translation>Updated at %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 : %n personne(s) encore à l'intérieur après la fin du créneau %2</source>
+        <translation>
+            <numerusform>%1: %n person still inside after the end of slot %2</numerusform>
+            <numerusform>%1: %n people still inside after the end of slot %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) classe(s)</source>
+        <translation>
+            <numerusform>… and %n other class</numerusform>
+            <numerusform>… and %n other classes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -136,19 +156,19 @@ LEFÈVRE Zoé
         <translation>Dashboard</translation>
     </message>
     <message>
-        <source>personnes sur le site</source>
-        <translation>people on site</translation>
+        <source>sur le site</source>
+        <translation>on site</translation>
     </message>
     <message>
-        <source>élèves et adultes des classes</source>
-        <translation>pupils and adults with classes</translation>
+        <source>avec les classes</source>
+        <translation>with the classes</translation>
     </message>
     <message>
-        <source>visiteurs individuels</source>
-        <translation>individual visitors</translation>
+        <source>en visite individuelle</source>
+        <translation>visiting on their own</translation>
     </message>
     <message>
-        <source>Arrivés aujourd'hui, par catégorie</source>
+        <source>Arrivées aujourd'hui, par catégorie</source>
         <translation>Arrived today, by category</translation>
     </message>
     <message>
@@ -190,12 +210,12 @@ LEFÈVRE Zoé
         <translation>Preparing the document…</translation>
     </message>
     <message>
-        <source>Feuilles d'émargement</source>
+        <source>Feuilles de présence</source>
         <translation>Attendance sheets</translation>
     </message>
     <message>
-        <source>Liste des présents</source>
-        <translation>On-site list</translation>
+        <source>Personnes sur le site</source>
+        <translation>People on site</translation>
     </message>
     <message>
         <source>Lettres aux enseignants</source>
@@ -206,11 +226,11 @@ LEFÈVRE Zoé
         <translation>Badge design</translation>
     </message>
     <message>
-        <source>Rapport du jour</source>
+        <source>Bilan du jour</source>
         <translation>Day report</translation>
     </message>
     <message>
-        <source>Rapport de l'événement</source>
+        <source>Bilan de l'événement</source>
         <translation>Event report</translation>
     </message>
     <message>
@@ -229,7 +249,7 @@ LEFÈVRE Zoé
         <translation>Badges</translation>
     </message>
     <message>
-        <source>Listes et rapports</source>
+        <source>Listes et bilans</source>
         <translation>Lists and reports</translation>
     </message>
     <message>
@@ -257,12 +277,20 @@ LEFÈVRE Zoé
         <translation>Day:</translation>
     </message>
     <message>
-        <source>Feuilles d'émargement</source>
+        <source>Feuilles de présence</source>
         <translation>Attendance sheets</translation>
     </message>
     <message>
-        <source>Liste des présents</source>
-        <translation>On-site list</translation>
+        <source>Personnes sur le site</source>
+        <translation>People on site</translation>
+    </message>
+    <message>
+        <source>Bilan du jour</source>
+        <translation>Day report</translation>
+    </message>
+    <message>
+        <source>Bilan de l'événement</source>
+        <translation>Event report</translation>
     </message>
     <message>
         <source>Lettres aux enseignants</source>
@@ -271,14 +299,6 @@ LEFÈVRE Zoé
     <message>
         <source>Aperçu de la présentation</source>
         <translation>Preview the badge design</translation>
-    </message>
-    <message>
-        <source>Rapport du jour</source>
-        <translation>Day report</translation>
-    </message>
-    <message>
-        <source>Rapport de l'événement</source>
-        <translation>Event report</translation>
     </message>
     <message>
         <source>Retour</source>
@@ -767,6 +787,10 @@ and bookings</translation>
         <translation>No entry today</translation>
     </message>
     <message>
+        <source>Visite prévue un autre jour</source>
+        <translation>Visit booked for another day</translation>
+    </message>
+    <message>
         <source>Code non reconnu</source>
         <translation>Code not recognised</translation>
     </message>
@@ -781,10 +805,6 @@ and bookings</translation>
     <message>
         <source>Au revoir !</source>
         <translation>Goodbye!</translation>
-    </message>
-    <message>
-        <source>Visite prévue un autre jour</source>
-        <translation>Visit booked for another day</translation>
     </message>
     <message>
         <source>Badge inconnu</source>
@@ -809,56 +829,78 @@ and bookings</translation>
 <context>
     <name>RosterController</name>
     <message>
-        <source>%1 entrée(s) enregistrée(s)</source>
-        <translation>%1 check-in(s) recorded</translation>
-    </message>
-    <message>
         <source>Déjà sur place : %1</source>
         <translation>Already on site: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entrée(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n check-in recorded</numerusform>
+            <numerusform>%n check-ins recorded</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Absents : %1</source>
+        <source>Absences : %1</source>
         <translation>Absent: %1</translation>
     </message>
-    <message>
-        <source>%1 sortie(s) enregistrée(s)</source>
-        <translation>%1 check-out(s) recorded</translation>
+    <message numerus="yes">
+        <source>%n sortie(s) enregistrée(s)</source>
+        <translation>
+            <numerusform>%n check-out recorded</numerusform>
+            <numerusform>%n check-outs recorded</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Compté au départ : %1</source>
+        <source>Comptage au départ : %1</source>
         <translation>Head count at departure: %1</translation>
     </message>
-    <message>
-        <source>Encore à l'intérieur : %1</source>
-        <translation>Still inside: %1</translation>
+    <message numerus="yes">
+        <source>%n élève(s) encore à l'intérieur : %1</source>
+        <translation>
+            <numerusform>%n pupil still inside: %1</numerusform>
+            <numerusform>%n pupils still inside: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) encore à l'intérieur : %1</source>
+        <translation>
+            <numerusform>%n person still inside: %1</numerusform>
+            <numerusform>%n people still inside: %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Enseignant : %1</source>
-        <translation>Teacher: %1</translation>
+        <source>Responsable : %1</source>
+        <translation>Teacher in charge: %1</translation>
+    </message>
+    <message>
+        <source>Touchez une ligne pour décocher une personne absente.</source>
+        <translation>Tap a row to untick anyone absent.</translation>
     </message>
     <message>
         <source>Attention : cette classe est attendue le %1, pas aujourd'hui.</source>
         <translation>Warning: this class is expected on %1, not today.</translation>
     </message>
     <message>
-        <source>Touchez une ligne pour décocher un absent.</source>
-        <translation>Tap a row to untick anyone absent.</translation>
-    </message>
-    <message>
         <source>Confirmer quand même l'entrée aujourd'hui</source>
         <translation>Confirm check-in today anyway</translation>
     </message>
-    <message>
-        <source>Confirmer l'entrée de %1 personne(s)</source>
-        <translation>Confirm check-in for %1 person(s)</translation>
+    <message numerus="yes">
+        <source>Confirmer l'entrée de %n personne(s)</source>
+        <translation>
+            <numerusform>Confirm check-in for %n person</numerusform>
+            <numerusform>Confirm check-in for %n people</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Décochez qui manque : ils restent comptés à l'intérieur.</source>
-        <translation>Untick anyone missing: they stay counted as inside.</translation>
+        <source>Décochez qui manque : ces personnes restent comptées à l'intérieur.</source>
+        <translation>Untick whoever is missing: they stay counted inside.</translation>
     </message>
-    <message>
-        <source>Confirmer la sortie de %1 personne(s)</source>
-        <translation>Confirm check-out for %1 person(s)</translation>
+    <message numerus="yes">
+        <source>Confirmer la sortie de %n personne(s)</source>
+        <translation>
+            <numerusform>Confirm check-out for %n person</numerusform>
+            <numerusform>Confirm check-out for %n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -879,7 +921,11 @@ and bookings</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <source>Présent · nom</source>
+        <source>Départ · nom</source>
+        <translation>Leaving · name</translation>
+    </message>
+    <message>
+        <source>Présence · nom</source>
         <translation>Present · name</translation>
     </message>
     <message>
@@ -899,16 +945,20 @@ and bookings</translation>
         <translation>Still inside</translation>
     </message>
     <message>
-        <source>Arrivé ? Touchez ici</source>
+        <source>Entrée à %1</source>
+        <translation>Entered at %1</translation>
+    </message>
+    <message>
+        <source>Arrivée ? Touchez ici</source>
         <translation>Arrived? Tap here</translation>
     </message>
     <message>
-        <source>Sur place</source>
-        <translation>On site</translation>
+        <source>Sortie à %1</source>
+        <translation>Left at %1</translation>
     </message>
     <message>
-        <source>Entré à %1</source>
-        <translation>Checked in at %1</translation>
+        <source>Pas d'entrée</source>
+        <translation>No entry today</translation>
     </message>
 </context>
 <context>
@@ -1007,10 +1057,6 @@ and bookings</translation>
         <translation>Visitors register themselves</translation>
     </message>
     <message>
-        <source>Un visiteur inscrit ici est entré</source>
-        <translation>A visitor registered here is checked in</translation>
-    </message>
-    <message>
         <source>Décalage horizontal (mm)</source>
         <translation>Horizontal offset (mm)</translation>
     </message>
@@ -1099,6 +1145,10 @@ and bookings</translation>
         <translation>Entrance</translation>
     </message>
     <message>
+        <source>Entrée enregistrée dès l'inscription ici</source>
+        <translation>A visitor registered here is checked in</translation>
+    </message>
+    <message>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
@@ -1138,11 +1188,11 @@ and bookings</translation>
         <translation>Classes</translation>
     </message>
     <message>
-        <source>Inscrits</source>
+        <source>Inscriptions</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <source>Arrivés</source>
+        <source>Arrivées</source>
         <translation>Arrived</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@ def test_a_class_from_pasted_names(form, fair, qtbot, tmp_path) -> None:  # type
     assert not view.confirm.isEnabled()
     QTest.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.confirm.isEnabled(), timeout=5000)
-    assert "3 personne(s) à inscrire dans la classe 5e A." in view.preview.text()
+    assert "3 personnes à inscrire dans la classe 5e A." in view.preview.text()
     assert not list_groups(fair)  # the preview wrote nothing
     QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=15000)

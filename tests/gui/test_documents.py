@@ -58,6 +58,8 @@ def test_a_class_batch_runs_to_100_and_is_previewed(kiosk, fair, screens, qtbot)
     document = screens.preview.document
     assert document.status() == QPdfDocument.Status.Ready
     assert document.pageCount() == 3  # 20 badges (no teacher named) at 8 a sheet
+    assert screens.preview.view.pages.text() == "3 pages"
+    assert screens.documents.view.layout_name.text() == "Mise en page : A4, 8 badges 99,1 × 67,7 mm (Avery L7165)"
     window.grab().save("/tmp/shot_preview.png")
 
 

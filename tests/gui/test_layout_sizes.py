@@ -57,7 +57,7 @@ def a_pdf(folder: Path) -> Document:
     painter = QPainter(writer)
     painter.drawText(100, 100, "Feuille d'émargement")
     painter.end()
-    return Document("Feuilles d'émargement — 2nde 4", path)
+    return Document("Feuilles de présence — 2nde 4", path)
 
 
 class Tour:

@@ -15,6 +15,7 @@ from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationRole, StationSettings
 from kiosk.ui.pin_hash import pin_matches
+from kiosk.ui.screens import dashboard_controller as dashboard_screen
 from kiosk.ui.screens.catalogue import Screens
 from kiosk.ui.screens.keys import Screen
 
@@ -25,9 +26,9 @@ def organiser(controller) -> Screens:  # type: ignore[no-untyped-def]
     return controller.screens
 
 
-def a_class(db: Database) -> int:
-    slot = add_slot(db, TODAY, dt.time(9), dt.time(11), 120)
-    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), "4e B", TODAY,
+def a_class(db: Database, starts: dt.time = dt.time(9), ends: dt.time = dt.time(11), label: str = "4e B") -> int:
+    slot = add_slot(db, TODAY, starts, ends, 120)
+    group = add_group(db, GroupInput(SchoolInput("Collège Jean-Moulin", "Paris", "75015"), label, TODAY,
                                      slot_id=slot.id, teacher_name="Anne Durand"))
     for first, last in (("Zoé", "Lefèvre"), ("Léa", "Martin"), ("Hugo", "Petit")):
         add_person(db, PersonKind.PUPIL, first, last, group_id=group.id)
@@ -35,7 +36,7 @@ def a_class(db: Database) -> int:
 
 
 def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window, controller = kiosk
+    _window, controller = kiosk
     screens = organiser(controller)
     group_id = a_class(fair)
     controller.nav.open(Screen.DASHBOARD)
@@ -49,11 +50,46 @@ def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None: 
     assert screens.dashboard.view.number("visitors") == "0"
     assert screens.dashboard.slots.rows[0][:2] == ("09:00–11:00", "1")
     assert ("Élève", "3", "3") in screens.dashboard.arrivals.rows
-    assert screens.dashboard.timer.isActive()
-    window.resize(1280, 800)
-    window.grab().save("/tmp/shot_dashboard.png")
-    qtbot.mouseClick(screens.dashboard.view.back, Qt.MouseButton.LeftButton)
-    assert not screens.dashboard.timer.isActive()
+    assert not screens.dashboard.view.overdue.isVisible()  # its slot runs until 11:00
+
+
+def test_the_dashboard_refreshes_by_itself_while_shown(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    dashboard = organiser(controller).dashboard
+    controller.nav.open(Screen.DASHBOARD)
+    qtbot.waitUntil(lambda: dashboard.refreshed == 1, timeout=5000)
+    assert dashboard.timer.isActive()
+    checkin_class(controller.context.desk, a_class(fair))
+    dashboard.timer.setInterval(20)  # its ten seconds, shortened: the test waits for the timer, not a click
+    qtbot.waitUntil(lambda: dashboard.view.number("total") == "4", timeout=5000)
+    qtbot.mouseClick(dashboard.view.back, Qt.MouseButton.LeftButton)
+    assert not dashboard.timer.isActive()
+    controller.context.tasks.wait()
+    qtbot.wait(100)  # five ticks' worth, had the timer kept running
+    read = dashboard.refreshed
+    qtbot.wait(100)
+    assert dashboard.refreshed == read
+    dashboard.timer.setInterval(dashboard_screen.REFRESH_MS)
+
+
+def test_the_dashboard_flags_a_class_still_inside_after_its_slot(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    dashboard = organiser(controller).dashboard
+    checkin_class(controller.context.desk, a_class(fair, dt.time(0), dt.time(0, 1)))  # a slot over long ago
+    controller.nav.open(Screen.DASHBOARD)
+    qtbot.waitUntil(lambda: dashboard.refreshed == 1, timeout=5000)
+    assert dashboard.view.overdue.isVisible()
+    assert dashboard.view.overdue.text() == ("Collège Jean-Moulin — 4e B : 4 personnes encore à l'intérieur après la "
+                                             "fin du créneau 00:00–00:01")
+    controller.switch_language()
+    qtbot.waitUntil(lambda: dashboard.view.overdue.text().startswith("Collège Jean-Moulin — 4e B: 4 people"),
+                    timeout=3000)
+    controller.switch_language()
+    for minute, label in enumerate(("4e C", "4e D", "4e E"), start=1):
+        checkin_class(controller.context.desk, a_class(fair, dt.time(0, minute), dt.time(0, minute + 1), label))
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.refreshed == 2, timeout=5000)
+    assert dashboard.view.overdue.text().splitlines()[-1] == "… et 1 autre classe"
 
 
 def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -100,3 +136,18 @@ def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -
     assert QSettings(ini, QSettings.Format.IniFormat).value("database") == "postgresql+psycopg://kiosk@serveur/salon"
     assert pin_matches("5678", controller.context.settings.pin_hash)
     assert "Sortie B" in window.station.text()
+
+
+def test_settings_follow_a_language_switch(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    view = organiser(controller).settings.view
+    controller.nav.open(Screen.SETTINGS)
+    view.offset_x.setValue(1.5)
+    assert view.offset_x.text() == "1,5"
+    assert view.layout_choice.itemText(view.layout_choice.findData("a6")) == "A6, un badge par page"  # not "a6"
+    controller.switch_language()
+    qtbot.waitUntil(lambda: view.offset_x.text() == "1.5", timeout=3000)
+    assert view.event_info.text().startswith("Salon des métiers — Paris Expo — from ")
+    assert view.printer.itemText(0).startswith("None")
+    assert view.layout_choice.itemText(view.layout_choice.findData("a6")) == "A6, one badge per page"
+    controller.switch_language()

@@ -9,8 +9,9 @@ from PySide6.QtTest import QTest
 
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
+from kiosk.domain.dates import long_date
 from kiosk.domain.directory import get_person, roster
-from kiosk.domain.kinds import PersonKind
+from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.views import GroupView
 from kiosk.ui.models.roster_model import NAME, STATUS
@@ -80,10 +81,10 @@ def test_teacher_checks_in_with_two_absent(kiosk, fair, qtbot) -> None:  # type:
     assert controller.view.count.text() == "24 / 25"
     tap(controller, "Léon Guérin")
     assert controller.view.count.text() == "23 / 25"
-    assert controller.view.confirm.text() == "Confirmer l'entrée de 23 personne(s)"
+    assert controller.view.confirm.text() == "Confirmer l'entrée de 23 personnes"
     QTest.mouseClick(controller.view.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.view.pages.currentIndex() == 1, timeout=5000)
-    assert controller.view.done_title.text() == "23 entrée(s) enregistrée(s)"
+    assert controller.view.done_title.text() == "23 entrées enregistrées"
     everyone = {p.full_name for p in roster(fair, group.id)}
     assert inside(fair, group.id) == everyone - {"Léa Martin", "Léon Guérin"}
     assert "Léa Martin" in controller.view.done_details.text()
@@ -104,11 +105,52 @@ def test_departure_with_one_missing_keeps_them_inside(kiosk, fair, qtbot) -> Non
     assert inside(fair, group.id) == {"Jade Leroy"}
     jade = next(p for p in roster(fair, group.id) if p.full_name == "Jade Leroy")
     assert get_person(fair, jade.id).on_site
-    assert controller.view.missing.text() == "Encore à l'intérieur : Jade Leroy"
-    assert controller.view.missing.isVisible()
+    assert controller.view.done_title.text() == "1 élève encore à l'intérieur : Jade L."
+    assert controller.view.done_title.property("tone") == "amber"
+    assert controller.view.done_details.text() == "24 sorties enregistrées · Comptage au départ : 24"
+    controller_.switch_language()
+    qtbot.waitUntil(lambda: controller.view.done_title.text() == "1 pupil still inside: Jade L.", timeout=3000)
+    controller_.switch_language()
     row = controller.model.row_of("Jade Leroy")
     assert controller.model.data(controller.model.index(row, STATUS)) == "Encore à l'intérieur"
     assert controller.model.data(controller.model.index(row, NAME), Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_departure_sets_apart_who_never_came_and_who_already_left(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller_ = kiosk
+    group = a_class(fair)
+    people = {p.full_name: p for p in roster(fair, group.id)}
+    desk = controller_.context.desk
+    checkin_class(desk, group.id, absent=[people["Tom Blanc"].id])
+    desk.scan(people["Léa Martin"].code, Direction.OUT)
+    controller = opened(kiosk, qtbot, group)
+    model, view = controller.model, controller.view
+    assert view.departure.isChecked() and view.count.text() == "23 / 23"
+    for name, status in (("Tom Blanc", "Pas d'entrée"), ("Léa Martin", "Sortie à ")):
+        row = model.row_of(name)
+        assert model.data(model.index(row, STATUS)).startswith(status)
+        assert model.data(model.index(row, NAME), Qt.ItemDataRole.CheckStateRole) is None  # no tick box
+        tap(controller, name)
+        assert view.count.text() == "23 / 23"
+    QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=5000)
+    assert view.done_title.text() == "23 sorties enregistrées" and view.done_title.property("tone") == ""
+    assert inside(fair, group.id) == set()
+
+
+def test_each_direction_keeps_its_own_unticks(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller_ = kiosk
+    group = a_class(fair)
+    checkin_class(controller_.context.desk, group.id)
+    controller = opened(kiosk, qtbot, group)
+    view = controller.view
+    tap(controller, "Jade Leroy")
+    assert view.count.text() == "24 / 25"
+    QTest.mouseClick(view.arrival, Qt.MouseButton.LeftButton)
+    assert view.count.text() == "25 / 25"
+    QTest.mouseClick(view.departure, Qt.MouseButton.LeftButton)
+    assert view.count.text() == "24 / 25"
+    assert view.confirm.text() == "Confirmer la sortie de 24 personnes"
 
 
 def test_a_late_pupil_is_checked_in_alone(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -120,10 +162,12 @@ def test_a_late_pupil_is_checked_in_alone(kiosk, fair, qtbot) -> None:  # type: 
     QTest.mouseClick(controller.view.arrival, Qt.MouseButton.LeftButton)
     assert controller.view.count.text() == "24 / 25"
     row = controller.model.row_of("Tom Blanc")
-    assert controller.model.data(controller.model.index(row, STATUS)) == "Arrivé ? Touchez ici"
+    assert controller.model.data(controller.model.index(row, STATUS)) == "Arrivée ? Touchez ici"
     tap(controller, "Tom Blanc", STATUS)
     qtbot.waitUntil(lambda: get_person(fair, late.id).on_site, timeout=5000)
     qtbot.waitUntil(lambda: controller.view.count.text() == "25 / 25", timeout=5000)
+    QTest.mouseClick(controller.view.departure, Qt.MouseButton.LeftButton)
+    assert controller.view.count.text() == "25 / 25"  # ticked to leave with the others
 
 
 def test_a_class_booked_another_day_needs_a_second_confirmation(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +176,7 @@ def test_a_class_booked_another_day_needs_a_second_confirmation(kiosk, fair, qtb
     controller = opened(kiosk, qtbot, group)
     view = controller.view
     assert view.wrong_day.isVisible()
-    assert (TODAY + dt.timedelta(days=1)).strftime("%d/%m/%Y") in view.wrong_day.text()
+    assert long_date(TODAY + dt.timedelta(days=1)) in view.wrong_day.text()
     QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
     assert view.confirm.text() == "Confirmer quand même l'entrée aujourd'hui"
     assert view.pages.currentIndex() == 0 and not inside(fair, group.id)

@@ -145,5 +145,5 @@ def test_terminal_station_answers_each_scanned_line(event: str) -> None:
     answers = done.stdout.splitlines()
     assert done.returncode == 0 and "Traceback" not in done.stderr
     assert answers[0].startswith("Entrée enregistrée — Maël Le Goff, 5e C (Collège Marie-Curie)")
-    assert answers[1].startswith("Déjà entré — Maël Le Goff")
+    assert answers[1].startswith("Entrée déjà enregistrée — Maël Le Goff")
     assert answers[2].startswith("Code illisible ou invalide")

@@ -34,8 +34,8 @@ def test_attendance_and_onsite_write_pdfs(event_db: Database, db_url: str, tmp_p
     duplex = admin(db_url, "attendance", "--day", "24/11/2026", "--odd-pages", "-o", str(tmp_path / "duplex.pdf"))
 
     assert one.returncode == day.returncode == onsite.returncode == 0, one.stderr + day.stderr + onsite.stderr
-    assert one.stdout == (f"Feuilles de présence écrites dans {tmp_path / '4eB.pdf'} : 1 classe du 24/11/2026, "
-                          "3 présents sur 4 inscrits.\n")
+    assert one.stdout == (f"Feuille de présence écrite dans {tmp_path / '4eB.pdf'} : 1 classe du 24/11/2026, "
+                          "présence : 3 sur 4 personnes inscrites.\n")
     written = json.loads(day.stdout)
     assert (written["classes"], written["day"], written["listed"], written["present"]) == (2, "2026-11-24", 7, 3)
     assert "Feuille de présence — 4e B" in page_texts((tmp_path / "4eB.pdf").read_bytes())[0]

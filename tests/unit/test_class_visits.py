@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from helpers import at, commits, make_class, scans
 from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.domain.checkin import ScanDesk
-from kiosk.domain.class_visits import checkin_class, checkout_class
+from kiosk.domain.class_visits import Presence, checkin_class, checkout_class, presence_today, short_name
 from kiosk.domain.database import Database
 from kiosk.domain.directory import roster
 from kiosk.domain.errors import KioskError
@@ -127,3 +129,20 @@ def test_head_count_not_given(event_db: Database) -> None:
     desk = ScanDesk(event_db)
     checkin_class(desk, group.id, now=MORNING)
     assert checkout_class(desk, group.id, now=EVENING).head_count_matches is None
+
+
+def test_presence_today_tells_never_came_inside_and_left(event_db: Database) -> None:
+    group, pupils, _ = make_class(event_db, 3, day=EVENT_DAYS[0])
+    desk = ScanDesk(event_db)
+    checkin_class(desk, group.id, [pupils[0].id], now=MORNING)
+    desk.scan(pupils[1].code, Direction.OUT, now=NOON)
+    start = desk.today(EVENING)[1]
+    states = {p.id: presence_today(p, start) for p in roster(event_db, group.id)}
+    assert [states[p.id] for p in pupils] == [Presence.NOT_COME, Presence.LEFT, Presence.INSIDE]
+    next_day = desk.today(at(EVENT_DAYS[1], 9))[1]  # yesterday's visit is over
+    assert {presence_today(p, next_day) for p in roster(event_db, group.id)} == {Presence.NOT_COME}
+
+
+def test_short_name_keeps_the_first_name_and_an_initial(event_db: Database) -> None:
+    _, pupils, _ = make_class(event_db, 1)
+    assert short_name(replace(pupils[0], first_name="Kevin", last_name="éric-Clément")) == "Kevin É."

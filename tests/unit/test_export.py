@@ -86,7 +86,7 @@ def test_scans_of_one_day(event_db: Database) -> None:
     assert len(lines) == 1 + 25  # the second day's 00:30 scan (23:30 UTC on the 24th) is not here
     assert lines[1][:6] == ["2026-11-24 08:55:00", "Entrée", "Entrée enregistrée", "non", "Entrée A", ""]
     assert lines[1][7:10] == ["Public", "Visiteur", "Grand public"]
-    assert lines[-1][:3] == ["2026-11-24 17:00:00", "Sortie", "Pas entré aujourd'hui"]
+    assert lines[-1][:3] == ["2026-11-24 17:00:00", "Sortie", "Pas d'entrée aujourd'hui"]
     assert sum(line[2] == "Retour enregistré" for line in lines) == 1
     assert {line[10] for line in lines[1:]} >= {"Collège Émile-Zola", "Collège Gerty-Archimède"}
     everything = parsed(scans_csv(scans_for_export(event_db), timezone=PARIS, lang="en"))

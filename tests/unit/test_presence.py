@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from helpers import at, make_class, make_visitor, school
 from sample_event import EVENT_DAYS, MORNING
 
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
+from kiosk.domain.events import add_slot
 from kiosk.domain.kinds import Direction, PersonKind, VisitorCategory
 from kiosk.domain.presence import on_site_now
-from kiosk.domain.registration import add_person
+from kiosk.domain.registration import GroupInput, add_group, add_person
 
 NOON = at(EVENT_DAYS[0], 12)
 
@@ -83,3 +86,20 @@ def test_a_class_that_left_is_gone_from_the_list(event_db: Database) -> None:
     for pupil in pupils:
         desk.scan(pupil.code, Direction.OUT, now=at(EVENT_DAYS[0], 11))
     assert on_site_now(event_db, NOON).total == 0
+
+
+def test_a_class_still_inside_after_its_slot_is_overdue(event_db: Database) -> None:
+    desk, day = ScanDesk(event_db), EVENT_DAYS[0]
+    slot = add_slot(event_db, day, dt.time(9), dt.time(11), 120)
+    booked = add_group(event_db, GroupInput(school(), "4e B", day, slot_id=slot.id))
+    unbooked, _, _ = make_class(event_db, 1, label="3e A", day=day, teacher=False)
+    pupils = [add_person(event_db, PersonKind.PUPIL, first, "Martin", group_id=booked.id) for first in ("Léa", "Kevin")]
+    for group in (booked, unbooked):
+        checkin_class(desk, group.id, now=MORNING)
+    assert on_site_now(event_db, at(day, 10, 59)).overdue == []
+    desk.scan(pupils[0].code, Direction.OUT, now=at(day, 10, 59))
+    [late] = on_site_now(event_db, at(day, 11)).overdue  # the class without a slot is never overdue
+    assert late.group.id == booked.id and [p.first_name for p in late.people] == ["Kevin"]
+    assert late.slot_end == at(day, 11)
+    desk.scan(pupils[1].code, Direction.OUT, now=at(day, 11, 5))
+    assert on_site_now(event_db, at(day, 11, 10)).overdue == []

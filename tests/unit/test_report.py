@@ -68,9 +68,9 @@ def test_event_report_in_english(event_db: Database, tmp_path: Path) -> None:
 
     assert "Event report" in text
     assert "From Tuesday 24 November 2026 to Friday 27 November 2026" in text
-    assert row(text, "Tue 24/11", "14", "9", "4", "15", "9", "10", "10:05")
-    assert row(text, "Wed 25/11", "6", "2", "1", "6", "0", "6", "11:00")
-    assert row(text, "Whole event", "19", "11", "5", "21", "9", "10", "24/11 10:05")
+    assert row(text, "Tue 24 Nov", "14", "9", "4", "15", "9", "10", "10:05")
+    assert row(text, "Wed 25 Nov", "6", "2", "1", "6", "0", "6", "11:00")
+    assert row(text, "Whole event", "19", "11", "5", "21", "9", "10", "24 Nov 10:05")
     assert row(text, "General public", "1", "1", "100%") and row(text, "Unknown or abroad", "2", "1", "50%")
     assert row(text, "2B Haute-Corse", "3", "3", "100%")
     for school in SCHOOLS.values():

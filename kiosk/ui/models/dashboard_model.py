@@ -23,8 +23,8 @@ class ArrivalsModel(RowsModel):
     """Today's people by category: expected, arrived."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ArrivalsModel", "Catégorie"),
-               QT_TRANSLATE_NOOP("ArrivalsModel", "Attendus"),
-               QT_TRANSLATE_NOOP("ArrivalsModel", "Arrivés"))
+               QT_TRANSLATE_NOOP("ArrivalsModel", "Effectif attendu"),
+               QT_TRANSLATE_NOOP("ArrivalsModel", "Arrivées"))
 
     def set_tallies(self, tallies: Sequence[Tally], lang: str) -> None:
         self._replace([(audience_label(t.key, lang), str(t.registered), str(t.arrived))
@@ -36,8 +36,8 @@ class SlotsModel(RowsModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("SlotsModel", "Créneau"),
                QT_TRANSLATE_NOOP("SlotsModel", "Classes"),
-               QT_TRANSLATE_NOOP("SlotsModel", "Inscrits"),
-               QT_TRANSLATE_NOOP("SlotsModel", "Arrivés"),
+               QT_TRANSLATE_NOOP("SlotsModel", "Inscriptions"),
+               QT_TRANSLATE_NOOP("SlotsModel", "Arrivées"),
                QT_TRANSLATE_NOOP("SlotsModel", "Capacité"))
 
     def set_slots(self, slots: Sequence[SlotFill]) -> None:

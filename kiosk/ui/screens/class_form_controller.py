@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.domain.badge_list import badges_for
+from kiosk.domain.dates import long_date
 from kiosk.domain.directory import get_group
 from kiosk.domain.errors import KioskError
 from kiosk.domain.registration import SchoolInput
@@ -21,6 +22,7 @@ from kiosk.domain.rosters import ParsedRoster, parse_pasted_text, parse_roster_f
 from kiosk.domain.views import GroupView
 from kiosk.ui.badge_output import open_document, print_on_station, station_badges
 from kiosk.ui.context import KioskContext
+from kiosk.ui.i18n import current_language
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.class_form_view import ClassFormView
 from kiosk.ui.screens.keys import Screen
@@ -125,17 +127,16 @@ class ClassFormController(RosterFormController[ClassFormView]):
                                        "organisateur, ou gardez une seule classe."))
             return
         plan = report.classes[0]
-        lines = [self.tr("%1 personne(s) à inscrire dans la classe %2.")
-                 .replace("%1", str(len(plan.new))).replace("%2", plan.label)]
+        lines = [self.tr("%n personne(s) à inscrire dans la classe %1.", "", len(plan.new)).replace("%1", plan.label)]
         if plan.already:
-            lines.append(self.tr("Déjà inscrits, ignorés : %1.").replace(
+            lines.append(self.tr("Personnes déjà inscrites, ignorées : %1.").replace(
                 "%1", ", ".join(f"{e.first_name} {e.last_name}" for e in plan.already)))
         for first, second in plan.duplicates:
-            lines.append(self.tr("Homonymes lignes %1 et %2 : %3 (gardés tous les deux, vérifiez).")
+            lines.append(self.tr("Homonymes lignes %1 et %2 : %3 (les deux lignes sont gardées, vérifiez).")
                          .replace("%1", str(first.line)).replace("%2", str(second.line))
                          .replace("%3", f"{second.first_name} {second.last_name}"))
         day = self.context.desk.event.working_day()
-        lines.append(self.tr("Jour de visite : %1.").replace("%1", day.strftime("%d/%m/%Y")))
+        lines.append(self.tr("Jour de visite : %1.").replace("%1", long_date(day, current_language())))
         self.checked = inputs if plan.new else None
         self.view.preview.setText("\n".join(lines))
         self.view.set_tone("good" if plan.new else "bad")
@@ -173,8 +174,8 @@ class ClassFormController(RosterFormController[ClassFormView]):
         view = self.view
         view.done_title.setText(self.tr("Classe inscrite : %1").replace(
             "%1", f"{done.group.school} — {done.group.label}"))
-        view.done_details.setText(self.tr("%1 badge(s) dans %2").replace("%1", str(done.group.registered))
-                                  .replace("%2", str(done.badges)))
+        view.done_details.setText(self.tr("%n badge(s) dans %1", "", done.group.registered)
+                                  .replace("%1", str(done.badges)))
         if done.printing:
             view.done_details.setText(f"{view.done_details.text()}\n{done.printing}")
         view.pages.setCurrentIndex(1)

@@ -95,7 +95,7 @@ class ClassFormView(RosterFormView):
         self.title.setText(self.tr("Inscrire une classe"))
         for part, text in zip(self.field_labels, (
                 self.tr("Établissement"), self.tr("Ville"), self.tr("Code postal"), self.tr("Classe"),
-                self.tr("Enseignant"), self.tr("Téléphone")), strict=True):
+                self.tr("Responsable"), self.tr("Téléphone")), strict=True):
             part.setText(text)
         self.retranslate_school_fields()
         self.pupils_label.setText(self.tr("Élèves : un par ligne (NOM Prénom), collés ou tapés"))

@@ -1,6 +1,8 @@
-"""The organiser's dashboard: who is on site now, today's arrivals by category, classes by time slot.
+"""The organiser's dashboard: who is on site now, classes still inside after their slot, today's arrivals by
+category, classes by time slot.
 
-It refreshes itself every ten seconds while it is shown, on the task runner (never two reads at once).
+It refreshes itself every ten seconds while it is shown, on the task runner (never two reads at once), and
+stops when another screen replaces it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
-from kiosk.domain.presence import OnSite, on_site_now
+from kiosk.domain.presence import ClassOnSite, OnSite, on_site_now
 from kiosk.domain.stats import DayStats, day_stats
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.dashboard_model import ArrivalsModel, SlotsModel
@@ -21,6 +23,7 @@ from kiosk.ui.screens.dashboard_view import DashboardView
 from kiosk.ui.screens.keys import Screen
 
 REFRESH_MS = 10_000
+FLAGGED_SHOWN = 3  # classes named in the flag; the rest counted, so the lists keep their room
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,8 @@ class DashboardController(ScreenController[None, DashboardView]):
         self.timer.timeout.connect(self.refresh)
         self.refreshed = 0
         self.reading = False  # never two reads at once
+        self.snapshot: Snapshot | None = None
+        view.retranslated.connect(self._render)
         view.refresh.clicked.connect(self.refresh)
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
 
@@ -60,7 +65,15 @@ class DashboardController(ScreenController[None, DashboardView]):
         self.run(lambda: Snapshot(on_site_now(db), day_stats(db, day)), self.show, self._failed, busy=False)
 
     def show(self, snapshot: Snapshot) -> None:
-        self.reading = False
+        self.reading, self.snapshot = False, snapshot
+        self._render()
+        self.refreshed += 1
+
+    def _render(self) -> None:
+        """Every text of the last reading, in the current language (again after a language switch)."""
+        if self.snapshot is None:
+            return
+        snapshot = self.snapshot
         onsite = snapshot.onsite
         in_classes = sum(len(c.people) for c in onsite.classes)
         for name, value in (("total", onsite.total), ("classes", in_classes), ("visitors", onsite.total - in_classes)):
@@ -69,7 +82,17 @@ class DashboardController(ScreenController[None, DashboardView]):
         self.slots.set_slots(snapshot.stats.figures.slots)
         when = local_time_text(onsite.at, self.context.desk.event.timezone)
         self.view.updated.setText(self.tr("Mis à jour à %1").replace("%1", when))
-        self.refreshed += 1
+        self._flag_overdue(onsite.overdue)
+
+    def _flag_overdue(self, classes: list[ClassOnSite]) -> None:
+        """Someone may have been left behind: each class still inside after its slot, with the teacher's phone."""
+        lines = [self.tr("%1 : %n personne(s) encore à l'intérieur après la fin du créneau %2", "", len(c.people))
+                 .replace("%1", f"{c.group.school} — {c.group.label}").replace("%2", c.group.slot)
+                 + (f" · {c.group.teacher_phone}" if c.group.teacher_phone else "") for c in classes[:FLAGGED_SHOWN]]
+        if len(classes) > FLAGGED_SHOWN:
+            lines.append(self.tr("… et %n autre(s) classe(s)", "", len(classes) - FLAGGED_SHOWN))
+        self.view.overdue.setText("\n".join(lines))
+        self.view.overdue.setVisible(bool(lines))
 
     def _failed(self, error: KioskError) -> None:
         self.reading = False

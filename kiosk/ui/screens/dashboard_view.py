@@ -1,8 +1,10 @@
-"""The dashboard, laid out: three big figures, today's arrivals by category, classes by time slot."""
+"""The dashboard, laid out: three big figures, classes still inside after their slot, today's arrivals by
+category, classes by time slot. Large type: it is read from a metre away."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -13,10 +15,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
+ROW_HEIGHT = 52  # px: rows in the dashboard's large type
+
 
 def _table() -> QTableView:
     table = QTableView()
     table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     return table
@@ -29,7 +35,9 @@ class DashboardView(View):
         self.updated = label("dashboardUpdated")
         self.back = button("dashboardBack")
         self.refresh = button("dashboardRefresh")
-        column(row(self.title, STRETCH, self.updated), self._build_figures(), (self._build_lists(), 1),
+        self.overdue = label("dashboardOverdue", wrap=True)
+        self.overdue.hide()
+        column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue, (self._build_lists(), 1),
                row(self.back, STRETCH, self.refresh), owner=self)
         self.retranslate()
 
@@ -46,14 +54,31 @@ class DashboardView(View):
     def _build_lists(self) -> QGridLayout:
         self.arrivals_title, self.slots_title = label("arrivalsTitle"), label("slotsTitle")
         self.arrivals, self.slots = _table(), _table()
-        lists = QGridLayout()
+        self.lists = QGridLayout()
+        self._place_lists(portrait=False)
+        return self.lists
+
+    def _place_lists(self, *, portrait: bool) -> None:
+        """Side by side on a landscape screen; one above the other in portrait, where each needs the width."""
+        lists = self.lists
+        for widget in (self.arrivals_title, self.arrivals, self.slots_title, self.slots):
+            lists.removeWidget(widget)
+        second_row, second_column = (2, 0) if portrait else (0, 1)
         lists.addWidget(self.arrivals_title, 0, 0)
         lists.addWidget(self.arrivals, 1, 0)
-        lists.addWidget(self.slots_title, 0, 1)
-        lists.addWidget(self.slots, 1, 1)
-        lists.setColumnStretch(0, 2)
-        lists.setColumnStretch(1, 3)
-        return lists
+        lists.addWidget(self.slots_title, second_row, second_column)
+        lists.addWidget(self.slots, second_row + 1, second_column)
+        for index, stretch in enumerate((2, 3)):
+            lists.setColumnStretch(index, 0 if portrait and index else stretch)
+        lists.setRowStretch(1, 1)
+        lists.setRowStretch(3, 1 if portrait else 0)
+        self.portrait = portrait
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        portrait = event.size().height() > event.size().width()
+        if portrait != self.portrait:
+            self._place_lists(portrait=portrait)
+        super().resizeEvent(event)
 
     def use(self, arrivals: QAbstractItemModel, slots: QAbstractItemModel) -> None:
         for table, model in ((self.arrivals, arrivals), (self.slots, slots)):
@@ -66,10 +91,11 @@ class DashboardView(View):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Tableau de bord"))
-        for name, text in (("total", self.tr("personnes sur le site")), ("classes", self.tr("élèves et adultes "
-                           "des classes")), ("visitors", self.tr("visiteurs individuels"))):
+        # Captions without a noun to agree with the figure above them: "1 sur le site", "25 sur le site".
+        for name, text in (("total", self.tr("sur le site")), ("classes", self.tr("avec les classes")),
+                           ("visitors", self.tr("en visite individuelle"))):
             self.figures[name][1].setText(text)
-        self.arrivals_title.setText(self.tr("Arrivés aujourd'hui, par catégorie"))
+        self.arrivals_title.setText(self.tr("Arrivées aujourd'hui, par catégorie"))
         self.slots_title.setText(self.tr("Classes et élèves par créneau"))
         self.back.setText(self.tr("Retour"))
         self.refresh.setText(self.tr("Actualiser"))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QStandardPaths
 from kiosk.documents.attendance import attendance_pdf
 from kiosk.documents.design import BadgeDesign
 from kiosk.documents.design_preview import design_preview_pdf
+from kiosk.documents.layouts import LAYOUTS
 from kiosk.documents.letters import LetterDetails, letters_pdf
 from kiosk.documents.onsite import onsite_pdf
 from kiosk.documents.output import write_atomically
@@ -77,13 +78,14 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
         view.make_badges.clicked.connect(self.make_badges)
         view.cancel.clicked.connect(self.cancel_badges)
         view.scope.idToggled.connect(lambda _id, _on: self._show_scope())
-        view.attendance.clicked.connect(lambda: self.generate("emargement", _attendance))
-        view.onsite.clicked.connect(lambda: self.generate("presents", self._onsite))
-        view.day_report.clicked.connect(lambda: self.generate("rapport-jour", _day_report))
-        view.event_report.clicked.connect(lambda: self.generate("rapport-evenement", _event_report))
+        view.attendance.clicked.connect(lambda: self.generate("presence", _attendance))
+        view.onsite.clicked.connect(lambda: self.generate("sur-le-site", self._onsite))
+        view.day_report.clicked.connect(lambda: self.generate("bilan-jour", _day_report))
+        view.event_report.clicked.connect(lambda: self.generate("bilan-evenement", _event_report))
         view.letters.clicked.connect(lambda: self.generate("lettres", self._letters))
         view.design_preview.clicked.connect(lambda: self.generate("presentation", self._design_preview))
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
+        view.retranslated.connect(self._retranslated)
         self._show_idle("")
 
     def open(self, payload: int | None) -> None:
@@ -91,15 +93,30 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
         self.wanted = payload
         if self.wanted is not None:
             self.view.scope_buttons[CLASS].setChecked(True)
-        event = self.context.desk.event
-        lang = self.context.translations.language
-        self.view.day.clear()
-        for day in event.days:
-            self.view.day.addItem(long_date(day, lang), day)
-        self.view.day.setCurrentIndex(max(0, self.view.day.findData(event.working_day())))
-        self.view.layout_name.setText(self.tr("Mise en page : %1").replace("%1", self.context.settings.layout))
+        self._fill_days(self.context.desk.event.working_day())
+        self._show_layout()
         db = self.context.db
         self.run(lambda: list_groups(db), self._fill_groups, busy=False)
+
+    def _retranslated(self) -> None:
+        """The days and the stock's name in the new language, the choices kept."""
+        self._fill_days(self.day())
+        self._show_layout()
+        self._show_scope()
+
+    def _fill_days(self, chosen: dt.date) -> None:
+        lang = self.context.translations.language
+        self.view.day.clear()
+        for day in self.context.desk.event.days:
+            self.view.day.addItem(long_date(day, lang), day)
+        self.view.day.setCurrentIndex(max(0, self.view.day.findData(chosen)))
+
+    def _show_layout(self) -> None:
+        """The badge stock by its title ("A6, un badge par page"), as the settings list it, not its id."""
+        name = self.context.settings.layout
+        stock = LAYOUTS.get(name)
+        title = stock.title.text(self.context.translations.language) if stock is not None else name
+        self.view.layout_name.setText(self.tr("Mise en page : %1").replace("%1", title))
 
     def _fill_groups(self, groups: list[GroupView]) -> None:
         self.groups = groups
@@ -109,6 +126,7 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
 
     def _show_scope(self) -> None:
         scope, choice = self.view.scope.checkedId(), self.view.group
+        chosen = choice.currentData()
         choice.clear()
         if scope == CLASS:
             for group in self.groups:
@@ -117,6 +135,8 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
             for index in range(self.view.day.count()):
                 choice.addItem(self.view.day.itemText(index), self.view.day.itemData(index))
         choice.setEnabled(scope != EVERYONE)
+        if chosen is not None:
+            choice.setCurrentIndex(max(0, choice.findData(chosen)))
 
     def day(self) -> dt.date:
         chosen = self.view.day.currentData()
@@ -142,7 +162,7 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
                            (settings.offset_x, settings.offset_y), self.context.translations.language,
                            chunk=max(self.chunk, len(badges) // MAX_CHUNKS), design=design, parent=self)
         batch.progress.connect(self.view.progress.setValue)
-        batch.finished.connect(lambda path: self._done(self.tr("Badges (%n)", "", len(badges)), path))
+        batch.finished.connect(lambda path: self._done(lambda: self.tr("Badges (%n)", "", len(badges)), path))
         batch.cancelled.connect(lambda: self._show_idle(self.tr("Badges annulés : aucun fichier écrit.")))
         batch.failed.connect(self._failed)
         self.batch = batch
@@ -165,7 +185,7 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
         path, db, day, lang = self._path(name), self.context.db, self.day(), self.context.translations.language
         self.view.status.setText(self.tr("Préparation du document…"))
         self.run(lambda: write_atomically(path, draw(db, day, lang)),
-                 lambda written: self._done(self._title(name), written), self._failed)
+                 lambda written: self._done(lambda: self._title(name), written), self._failed)
 
     def _onsite(self, db: Database, _day: dt.date, lang: str) -> bytes:
         event = self.context.desk.event
@@ -183,23 +203,23 @@ class DocumentsController(ScreenController[int | None, DocumentsView]):
                                   event_name=self.context.desk.event.name, day=day)
 
     def _title(self, name: str) -> str:
-        return {"emargement": self.tr("Feuilles d'émargement"), "presents": self.tr("Liste des présents"),
+        return {"presence": self.tr("Feuilles de présence"), "sur-le-site": self.tr("Personnes sur le site"),
                 "lettres": self.tr("Lettres aux enseignants"), "presentation": self.tr("Présentation des badges"),
-                "rapport-jour": self.tr("Rapport du jour"),
-                "rapport-evenement": self.tr("Rapport de l'événement")}.get(name, name)
+                "bilan-jour": self.tr("Bilan du jour"),
+                "bilan-evenement": self.tr("Bilan de l'événement")}.get(name, name)
 
     def _path(self, name: str) -> Path:
         self.folder.mkdir(parents=True, exist_ok=True)
         return self.folder / f"{name}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
 
     # ---- state ---------------------------------------------------------------------------------------------
-    def _done(self, title: str, path: Path) -> None:
+    def _done(self, title: Callable[[], str], path: Path) -> None:
         """Into the preview only while organiser mode is still open on the documents: once the kiosk has gone
         home by itself, a finished batch must not reopen organiser screens without the PIN (the status line
         keeps the file's path)."""
         self._show_idle(self.tr("Document prêt : %1").replace("%1", str(path)))
         if self.nav.current() is Screen.DOCUMENTS:
-            self.nav.open(Screen.PREVIEW, Document(title, path))
+            self.nav.open(Screen.PREVIEW, Document(title(), path, title))
 
     def _failed(self, error: KioskError) -> None:
         self._show_idle(self.say(error))

@@ -48,10 +48,8 @@ class DocumentsView(View):
         self.progress.setObjectName("badgeProgress")
         box = QGroupBox()
         badges = QVBoxLayout(box)
-        for part in (*self.scope_buttons, self.group):
-            badges.addWidget(part)
-        badges.addLayout(row((self.layout_name, 1), self.design_preview))
-        for part in (self.make_badges, self.cancel, self.progress):
+        badges.addLayout(row(*self.scope_buttons))  # side by side: the screen fits 1280×800
+        for part in (self.group, self.layout_name, self.design_preview, self.make_badges, self.cancel, self.progress):
             badges.addWidget(part)
         badges.addStretch(1)
         return box
@@ -83,17 +81,17 @@ class DocumentsView(View):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Badges et documents"))
         self.badges_box.setTitle(self.tr("Badges"))
-        self.others_box.setTitle(self.tr("Listes et rapports"))
+        self.others_box.setTitle(self.tr("Listes et bilans"))
         for choice, text in zip(self.scope_buttons, (self.tr("Une classe"), self.tr("Un jour"),
                                                      self.tr("Tout le monde")), strict=True):
             choice.setText(text)
         self.make_badges.setText(self.tr("Créer les badges"))
         self.cancel.setText(self.tr("Annuler"))
         self.day_label.setText(self.tr("Jour :"))
-        self.attendance.setText(self.tr("Feuilles d'émargement"))
-        self.onsite.setText(self.tr("Liste des présents"))
+        self.attendance.setText(self.tr("Feuilles de présence"))
+        self.onsite.setText(self.tr("Personnes sur le site"))
+        self.day_report.setText(self.tr("Bilan du jour"))
+        self.event_report.setText(self.tr("Bilan de l'événement"))
         self.letters.setText(self.tr("Lettres aux enseignants"))
         self.design_preview.setText(self.tr("Aperçu de la présentation"))
-        self.day_report.setText(self.tr("Rapport du jour"))
-        self.event_report.setText(self.tr("Rapport de l'événement"))
         self.back.setText(self.tr("Retour"))

@@ -34,12 +34,20 @@ class PreviewController(ScreenController[Document, PreviewView]):
         view.print_button.clicked.connect(self.print_document)
         view.save_button.clicked.connect(self.save_copy)
         view.back.clicked.connect(lambda: nav.open(Screen.DOCUMENTS, None))
+        view.retranslated.connect(self._show_texts)
 
     def open(self, document: Document) -> None:
         self.shown = document
         self.document.close()
         self.document.load(str(document.path))
-        self.view.title.setText(document.title)
+        self._show_texts()
+
+    def _show_texts(self) -> None:
+        """The title and the page count, in the language in use (again after a switch)."""
+        if self.shown is None:
+            return
+        retitle = self.shown.retitle
+        self.view.title.setText(retitle() if retitle is not None else self.shown.title)
         self.view.pages.setText(self.tr("%n page(s)", "", self.document.pageCount()))
 
     def print_document(self) -> None:

@@ -1,9 +1,11 @@
 """The class roster: a teacher's check-in at arrival, the head count at departure, late pupils one by one.
 
-Scanning a class code opens it (payload: the GroupView). Everyone starts ticked; staff untick the absent,
-watch the live count "23 / 25", and confirm once. A class booked for another day says so in amber and
-needs a second, explicit confirmation. At departure the unticked are the missing: they stay inside and are
-listed in red. While the class is inside, a member who is not can be tapped "Arrivé ?" alone.
+Scanning a class code opens it (payload: the GroupView); a class already inside opens at departure. Everyone
+starts ticked; staff untick the absent, watch the live count "23 / 25", and confirm once. A class booked for
+another day says so in amber and needs a second, explicit confirmation. At departure only those inside can be
+ticked; the unticked are the missing: they stay inside, and the done page says so in amber. Each direction
+keeps its own unticks when staff switch back and forth. While the class is inside, a member who is not can be
+tapped "Arrivée ?" alone.
 """
 
 from __future__ import annotations
@@ -14,12 +16,21 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QTimer
 
 from kiosk.domain.checkin import ScanOutcome
-from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
+from kiosk.domain.class_visits import (
+    ClassMovement,
+    Presence,
+    checkin_class,
+    checkout_class,
+    presence_today,
+    short_name,
+)
 from kiosk.domain.clock import utc_now
+from kiosk.domain.dates import long_date
 from kiosk.domain.directory import roster
-from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.domain.kinds import Direction, PersonKind, ScanResult
 from kiosk.domain.views import GroupView, PersonView
 from kiosk.ui.context import KioskContext
+from kiosk.ui.i18n import current_language
 from kiosk.ui.models.roster_model import STATUS, RosterModel
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.base import ScreenController
@@ -40,8 +51,9 @@ class RosterController(ScreenController[GroupView, RosterView]):
         view.fit_columns()
         self.group: GroupView | None = None
         self.direction = Direction.IN
-        self.inside: set[int] = set()
+        self.ticks: dict[Direction, set[int]] = {}  # each direction's ticks, kept while staff switch
         self.armed = False  # the second confirmation of a class booked another day
+        self.movement: ClassMovement | None = None  # what the done page tells
         self.home_timer = QTimer(self, singleShot=True, interval=DONE_HOME_MS)
         self.home_timer.timeout.connect(self._home)
         view.table.clicked.connect(self.tapped)
@@ -51,13 +63,14 @@ class RosterController(ScreenController[GroupView, RosterView]):
         view.cancel.clicked.connect(self._home)
         view.done_home.clicked.connect(self._home)
         view.confirm.clicked.connect(self.confirm)
-        view.retranslated.connect(self.refresh)
+        view.retranslated.connect(self._retranslated)
 
     # ---- opening ---------------------------------------------------------------------------------------
     def open(self, payload: GroupView) -> None:
         self.home_timer.stop()
         self.group, self.armed, self.busy = payload, False, False
-        self.model.set_people([], [], [])
+        self.ticks, self.movement = {}, None
+        self.model.set_people([], {})
         self.view.pages.setCurrentIndex(0)
         self.refresh()
         db, group_id = self.context.db, payload.id
@@ -68,18 +81,25 @@ class RosterController(ScreenController[GroupView, RosterView]):
 
     def _loaded(self, people: list[PersonView]) -> None:
         start = self.context.desk.today(utc_now())[1]
-        self.inside = {p.id for p in people if p.on_site and p.entered_at is not None and p.entered_at >= start}
-        class_inside = bool(self.inside)
-        self.direction = (Direction.OUT if self.context.settings.direction is Direction.OUT or class_inside
-                          else Direction.IN)
-        self.model.set_people(people, (), self.inside)
-        self.set_direction(self.direction)
+        self.model.set_people(people, {p.id: presence_today(p, start) for p in people})
+        class_inside = bool(self.model.ids_with(Presence.INSIDE))
+        self.ticks = {}
+        self._show(Direction.OUT if self.context.settings.direction is Direction.OUT or class_inside
+                   else Direction.IN)
 
     # ---- behaviour -------------------------------------------------------------------------------------
     def set_direction(self, direction: Direction) -> None:
+        """The arrival/departure switch: each direction keeps its own ticks, so switching back loses none."""
+        self.ticks[self.direction] = set(self.model.ticked)
+        self._show(direction)
+
+    def _show(self, direction: Direction) -> None:
         self.direction, self.armed = direction, False
-        self.model.set_ticked(self.inside or [p.id for p in self.model.people])
-        self.model.set_late_allowed(direction is Direction.IN and bool(self.inside))  # "Arrivé ?" once inside
+        inside = self.model.ids_with(Presence.INSIDE)
+        self.model.set_mode(departure=direction is Direction.OUT,
+                            late_allowed=direction is Direction.IN and bool(inside))  # "Arrivée ?" once inside
+        default = inside if direction is Direction.OUT or inside else {p.id for p in self.model.people}
+        self.model.set_ticked(self.ticks.get(direction, default))
         self.refresh()
 
     def tapped(self, index: QModelIndex) -> None:
@@ -89,13 +109,13 @@ class RosterController(ScreenController[GroupView, RosterView]):
         if index.column() == STATUS and self.model.can_arrive_late(index.row()):
             self.arrive_late(index.row())
             return
-        self.model.toggle(index.row())
-        self.armed = False
-        self.refresh()
+        if self.model.toggle(index.row()):
+            self.armed = False
+            self.refresh()
 
     def tick_all(self) -> None:
         self._touched()
-        self.model.set_ticked(p.id for p in self.model.people)
+        self.model.tick_all()
         self.refresh()
 
     def arrive_late(self, row: int) -> None:
@@ -106,8 +126,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
     def _late_done(self, outcome: ScanOutcome) -> None:
         if outcome.person is not None and outcome.result in (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED,
                                                              ScanResult.ALREADY_IN):
-            self.inside.add(outcome.person.id)
             self.model.mark_inside(outcome.person)
+            self.ticks.get(Direction.OUT, set()).add(outcome.person.id)  # leaves with the class, like the others
         self.refresh()
 
     def wrong_day(self) -> dt.date | None:
@@ -144,29 +164,51 @@ class RosterController(ScreenController[GroupView, RosterView]):
             self.armed = True
             self.refresh()
             return
-        view = self.view
-        moved = len(movement.moved)
-        if movement.direction is Direction.IN:
-            view.done_title.setText(self.tr("%1 entrée(s) enregistrée(s)").replace("%1", str(moved)))
-            details = [self.tr("Déjà sur place : %1").replace("%1", str(len(movement.unchanged)))
-                       ] if movement.unchanged else []
-            if movement.left_aside:
-                details.append(self.tr("Absents : %1").replace(
-                    "%1", ", ".join(p.full_name for p in movement.left_aside)))
-            view.done_details.setText("\n".join(details))
-            view.missing.setText("")
+        self.model.mark_still_inside(p.id for p in movement.still_inside)
+        self.movement = movement
+        self._show_done()
+        if movement.direction is Direction.IN or not movement.still_inside:
             self.home_timer.start()
+        self.view.pages.setCurrentIndex(1)
+
+    def _retranslated(self) -> None:
+        self.refresh()
+        if self.view.pages.currentIndex() == 1:
+            self._show_done()
+
+    def _show_done(self) -> None:
+        if self.movement is None:
+            return
+        if self.movement.direction is Direction.IN:
+            self._arrived(self.movement)
         else:
-            view.done_title.setText(self.tr("%1 sortie(s) enregistrée(s)").replace("%1", str(moved)))
-            view.done_details.setText(self.tr("Compté au départ : %1").replace("%1", str(movement.head_count)))
-            missing = movement.still_inside
-            self.model.mark_still_inside(p.id for p in missing)
-            view.missing.setText(self.tr("Encore à l'intérieur : %1").replace(
-                "%1", ", ".join(p.full_name for p in missing)) if missing else "")
-            if not missing:
-                self.home_timer.start()
-        view.missing.setVisible(bool(view.missing.text()))
-        view.pages.setCurrentIndex(1)
+            self._left(self.movement)
+
+    def _arrived(self, movement: ClassMovement) -> None:
+        restyle(self.view.done_title, "tone", "")
+        self.view.done_title.setText(self.tr("%n entrée(s) enregistrée(s)", "", len(movement.moved)))
+        details = [self.tr("Déjà sur place : %1").replace("%1", str(len(movement.unchanged)))
+                   ] if movement.unchanged else []
+        if movement.left_aside:
+            details.append(self.tr("Absences : %1").replace("%1", ", ".join(p.full_name for p in movement.left_aside)))
+        self.view.done_details.setText("\n".join(details))
+
+    def _left(self, movement: ClassMovement) -> None:
+        """All out: green. Someone still inside: amber, and who it is comes first."""
+        missing, view = movement.still_inside, self.view
+        recorded = self.tr("%n sortie(s) enregistrée(s)", "", len(movement.moved))
+        counted = self.tr("Comptage au départ : %1").replace("%1", str(movement.head_count))
+        restyle(view.done_title, "tone", "amber" if missing else "")
+        if not missing:
+            view.done_title.setText(recorded)
+            view.done_details.setText(counted)
+            return
+        names = ", ".join(short_name(p) for p in missing)
+        headline = (self.tr("%n élève(s) encore à l'intérieur : %1", "", len(missing))
+                    if all(p.kind is PersonKind.PUPIL for p in missing)
+                    else self.tr("%n personne(s) encore à l'intérieur : %1", "", len(missing)))
+        view.done_title.setText(headline.replace("%1", names))
+        view.done_details.setText(f"{recorded} · {counted}")
 
     def refresh(self) -> None:
         """Every text that depends on the state: header, count, banner, the confirm button."""
@@ -175,11 +217,11 @@ class RosterController(ScreenController[GroupView, RosterView]):
             view.title.setText(f"{group.school} — {group.label}")
             parts = [group.city] if group.city else []
             if group.teacher_name:
-                parts.append(self.tr("Enseignant : %1").replace("%1", group.teacher_name))
+                parts.append(self.tr("Responsable : %1").replace("%1", group.teacher_name))
             if group.teacher_phone:
                 parts.append(group.teacher_phone)
             view.details.setText(" · ".join(parts))
-        view.count.setText(f"{self.model.ticked_count()} / {len(self.model.people)}")
+        view.count.setText(f"{self.model.ticked_count()} / {self.model.countable()}")
         view.arrival.setChecked(self.direction is Direction.IN)
         view.departure.setChecked(self.direction is Direction.OUT)
         booked = self.wrong_day()
@@ -187,15 +229,16 @@ class RosterController(ScreenController[GroupView, RosterView]):
         view.wrong_day.setVisible(show_banner)
         if booked is not None:
             view.wrong_day.setText(self.tr("Attention : cette classe est attendue le %1, pas aujourd'hui.")
-                                   .replace("%1", booked.strftime("%d/%m/%Y")))
+                                   .replace("%1", long_date(booked, current_language())))
         if self.direction is Direction.IN:
-            view.hint.setText(self.tr("Touchez une ligne pour décocher un absent."))
+            view.hint.setText(self.tr("Touchez une ligne pour décocher une personne absente."))
+            ticked = self.model.ticked_count()
             text = (self.tr("Confirmer quand même l'entrée aujourd'hui") if self.armed
-                    else self.tr("Confirmer l'entrée de %1 personne(s)"))
+                    else self.tr("Confirmer l'entrée de %n personne(s)", "", ticked))
         else:
-            view.hint.setText(self.tr("Décochez qui manque : ils restent comptés à l'intérieur."))
-            text = self.tr("Confirmer la sortie de %1 personne(s)")
-        view.confirm.setText(text.replace("%1", str(self.model.ticked_count())))
+            view.hint.setText(self.tr("Décochez qui manque : ces personnes restent comptées à l'intérieur."))
+            text = self.tr("Confirmer la sortie de %n personne(s)", "", self.model.ticked_count())
+        view.confirm.setText(text)
         restyle(view.confirm, "armed", self.armed)
         view.confirm.setEnabled(not self.busy and group is not None)
 

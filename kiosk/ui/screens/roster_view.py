@@ -76,9 +76,8 @@ class RosterView(View):
     def _done_page(self) -> QWidget:
         self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
         self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
-        self.missing = label("rosterMissing", centred=True, wrap=True)
         self.done_home = big_button("rosterDoneHome")
-        return page(STRETCH, self.done_title, self.done_details, self.missing, STRETCH, self.done_home)
+        return page(STRETCH, self.done_title, self.done_details, STRETCH, self.done_home)
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -33,6 +33,7 @@ class SettingsController(ScreenController[None, SettingsView]):
     def __init__(self, key: Screen[None], view: SettingsView, context: KioskContext, nav: Navigator) -> None:
         super().__init__(key, view, context, nav)
         view.save.clicked.connect(self.save)
+        view.retranslated.connect(self._retranslated)
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
 
     def open(self, payload: None) -> None:
@@ -60,6 +61,13 @@ class SettingsController(ScreenController[None, SettingsView]):
         for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
             field.clear()
         view.message.clear()
+
+    def _retranslated(self) -> None:
+        """The texts the view does not own, again in the new language: the event's dates, the lists."""
+        view, lang = self.view, self.context.translations.language
+        view.event_info.setText(self.event_text())
+        view.fill_layouts(lang)
+        view.fill_printers(QPrinterInfo.availablePrinterNames(), str(view.printer.currentData() or ""))
 
     def event_text(self) -> str:
         """The event this station serves: its name, place and days, in the kiosk's language."""

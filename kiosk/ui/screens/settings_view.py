@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QWidget
 
 from kiosk.documents.layouts import LAYOUTS
@@ -63,7 +63,7 @@ class SettingsView(View):
         self.title.setText(self.tr("Réglages du poste"))
         texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Rôle du poste"),
                  self.tr("Les visiteurs s'inscrivent seuls"), self.tr("Sens"),
-                 self.tr("Un visiteur inscrit ici est entré"), self.tr("Mise en page des badges"),
+                 self.tr("Entrée enregistrée dès l'inscription ici"), self.tr("Mise en page des badges"),
                  self.tr("Présentation des badges (fichier)"), self.tr("Imprimante des badges"),
                  self.tr("Décalage horizontal (mm)"), self.tr("Décalage vertical (mm)"),
                  self.tr("Entrée des groupes (lettres)"), self.tr("Téléphone de l'organisation (lettres)"),
@@ -88,6 +88,8 @@ class SettingsView(View):
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
         self.save.setText(self.tr("Enregistrer"))
         self.back.setText(self.tr("Retour"))
+        for box in (self.offset_x, self.offset_y):
+            box.setLocale(QLocale())  # "1,5" in French, "1.5" in English
 
     def fill_printers(self, names: list[str], chosen: str) -> None:
         """The installed printers, "none" first; a chosen printer that has gone stays listed, marked."""
@@ -98,8 +100,7 @@ class SettingsView(View):
         self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))
 
     def fill_layouts(self, lang: str) -> None:
-        self._fill(self.layout_choice, [(f"{layout.title.text(lang)} ({name})", name)
-                                        for name, layout in LAYOUTS.items()])
+        self._fill(self.layout_choice, [(layout.title.text(lang), name) for name, layout in LAYOUTS.items()])
 
     @staticmethod
     def _fill(combo: QComboBox, items: list[tuple[str, str]]) -> None:
