@@ -828,6 +828,22 @@ and bookings</translation>
 </context>
 <context>
     <name>SearchView</name>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus de %n personne(s) — précisez le nom.</source>
+        <translation><numerusform>More than %n person — type more of the name.</numerusform><numerusform>More than %n people — type more of the name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) — précisez le nom.</source>
+        <translation><numerusform>%n person — type more of the name.</numerusform><numerusform>%n people — type more of the name.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Les %n premières sont affichées.</source>
+        <translation><numerusform>The first one is shown.</numerusform><numerusform>The first %n are shown.</numerusform></translation>
+    </message>
     <message>
         <source>Rechercher une personne</source>
         <translation>Find someone</translation>

@@ -37,6 +37,16 @@ def test_every_message_has_a_finished_english_translation() -> None:
     assert unfinished == []
 
 
+def test_every_plural_has_its_french_forms() -> None:
+    """French is the source language, but "%n personne(s)" must show "1 personne" and "25 personnes":
+    kiosk_fr.ts holds the French forms of every plural string, and nothing else."""
+    plurals = {key for key, message in messages(CATALOGUE).items() if message.get("numerus") == "yes"}
+    french = messages(CATALOGUE.with_name("kiosk_fr.ts"))
+    assert set(french) == plurals
+    assert all(finished(message) and "(s)" not in "".join(message.find("translation").itertext())  # type: ignore[union-attr]
+               for message in french.values())
+
+
 def test_the_catalogue_holds_every_string_of_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
