@@ -6,6 +6,7 @@ own size (full page, so label sheets keep their position). Printer trouble is to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +22,14 @@ RENDER_DPI = 300  # enough for text and QR codes; the printer scales the picture
 
 @dataclass(frozen=True)
 class Document:
-    """A finished PDF on disk and what to call it on screen."""
+    """A finished PDF on disk and what to call it on screen. `back` reopens the screen it came from (the
+    organiser's documents when None); `at_desk`: shown at a reception desk, so it prints on the station's
+    printer without a dialog and offers no saving (no file access at a desk)."""
 
     title: str
     path: Path
+    back: Callable[[], object] | None = None
+    at_desk: bool = False
 
 
 def no_printer() -> KioskError:
