@@ -331,6 +331,33 @@ LEFÈVRE Zoé
     </message>
 </context>
 <context>
+    <name>ImportNamesModel</name>
+    <message>
+        <source>Déjà dans la liste de la classe</source>
+        <translation>Already on the class list</translation>
+    </message>
+    <message>
+        <source>⚠ Homonyme : ligne %1</source>
+        <translation>⚠ Same name: line %1</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Prénom et nom</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewModel</name>
     <message>
         <source>Total</source>
