@@ -71,11 +71,15 @@ class ImportReport:
 
     def summary(self) -> Msg:
         """The last line of a preview or an import, as the command line and the kiosk both show it."""
+        n = self.new_count
+        fr_people, en_people = (f"{n} personne", f"{n} person") if n <= 1 else (f"{n} personnes", f"{n} people")
         if self.dry_run:
-            return Msg(f"Aperçu : {self.new_count} personnes seraient inscrites. Rien n'a été écrit.",
-                       f"Preview: {self.new_count} people would be registered. Nothing was written.")
-        return Msg(f"Import terminé : {self.new_count} personnes inscrites depuis {self.source}.",
-                   f"Import done: {self.new_count} people registered from {self.source}.")
+            would = "serait inscrite" if n <= 1 else "seraient inscrites"
+            return Msg(f"Aperçu : {fr_people} {would}. Rien n'a été écrit.",
+                       f"Preview: {en_people} would be registered. Nothing was written.")
+        done = "inscrite" if n <= 1 else "inscrites"
+        return Msg(f"Importation terminée : {fr_people} {done} depuis {self.source}.",
+                   f"Import finished: {en_people} registered from {self.source}.")
 
 
 def import_roster(db: Database, parsed: ParsedRoster, options: ImportOptions, *, dry_run: bool = False,

@@ -322,7 +322,7 @@ LEFÈVRE Zoé
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <source>Import en cours…</source>
+        <source>Importation en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>

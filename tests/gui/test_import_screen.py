@@ -82,7 +82,7 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     assert list_groups(fair) == []  # the preview wrote nothing
     QTest.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.badges.isVisible(), timeout=10000)
-    assert view.message.text() == "Import terminé : 5 personnes inscrites depuis emile-zola.csv."
+    assert view.message.text() == "Importation terminée : 5 personnes inscrites depuis emile-zola.csv."
     assert not view.import_button.isEnabled()
     groups = {g.label: g for g in list_groups(fair)}
     assert sorted(groups) == ["3e A", "4e B"]

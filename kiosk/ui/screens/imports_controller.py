@@ -160,7 +160,7 @@ class ImportController(RosterFormController[ImportView]):
         if previewed is None or previewed.inputs != self.inputs() or self.busy:
             return
         db, options, actor = self.context.db, previewed.inputs.options(), self.context.settings.station
-        self._say(lambda: self.tr("Import en cours…"))
+        self._say(lambda: self.tr("Importation en cours…"))
         self.run(lambda: import_roster(db, previewed.parsed, options, actor=actor), self._written, self._failed)
 
     def _written(self, report: ImportReport) -> None:
