@@ -39,6 +39,9 @@ def _rows_to_read(table: QTableView, name: str) -> None:
     table.setWordWrap(True)
 
 
+SUMMARY_MAX_PX = 300  # the classes' table; a file of many classes scrolls in it
+
+
 class PreviewTable(QTableView):
     """The class column as wide as its labels, up to a quarter of the table; the namesakes take the rest."""
 
@@ -57,9 +60,14 @@ class PreviewTable(QTableView):
         model.headerDataChanged.connect(self.fit_columns)
 
     def fit_columns(self) -> None:
+        """The class column fitted, then the table only as high as its rows (up to SUMMARY_MAX_PX): the names
+        below take the rest."""
         header = self.horizontalHeader()
         wanted = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
         header.resizeSection(0, min(wanted, self.viewport().width() // 4))
+        self.resizeRowsToContents()
+        rows = self.verticalHeader().length() if self.model() and self.model().rowCount() else 44
+        self.setFixedHeight(min(header.height() + rows + 2 * self.frameWidth(), SUMMARY_MAX_PX))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -147,7 +155,7 @@ class ImportView(RosterFormView):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.badges = button("importBadges")
         self.badges.hide()
-        return column((self.table, 1), (self.names, 2), self.message, self.badges)
+        return column(self.table, (self.names, 1), self.message, self.badges)
 
     def _bottom(self) -> QHBoxLayout:
         self.back = button("importBack")
@@ -156,7 +164,6 @@ class ImportView(RosterFormView):
         return row(self.back, STRETCH, self.preview_button, (self.import_button, 2))
 
     def fit_orientation(self, portrait: bool) -> None:
-        self.table.setMinimumHeight(240 if portrait else 0)
         self.names.setMinimumHeight(360 if portrait else 0)
 
     def tone_label(self) -> QLabel:
