@@ -23,7 +23,7 @@ from kiosk.domain.models import Person, SearchTerm
 from kiosk.domain.text import fold, prefix_upper_bound, search_terms, words
 from kiosk.domain.views import PersonView, person_query, person_views
 
-DEFAULT_LIMIT = 100  # rows a desk can scroll through; above it the desk asks for more letters
+DEFAULT_LIMIT = 50  # rows a desk can scroll through; above it the desk asks for more letters
 COUNT_LIMIT = 1000  # counting stops here: "more than 1,000" says enough and keeps one letter fast
 _CANDIDATES_PER_RESULT = 4
 _MAX_QUERY_WORDS = 6

@@ -123,7 +123,7 @@ def test_every_match_is_counted_and_reachable_by_scrolling(kiosk, fair, qtbot) -
 def test_too_many_matches_ask_for_more_letters(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     view = open_search(window, controller, qtbot)
-    view.show_state("found", 1001, 100, 1000)
+    view.show_state("found", 1001, 50, 1000)
     assert view.count.text() == "Plus de 1000 personnes — précisez le nom."
-    view.show_state("found", 640, 100, 1000)
-    assert view.count.text() == "640 personnes — précisez le nom. Les 100 premières sont affichées."
+    view.show_state("found", 640, 50, 1000)
+    assert view.count.text() == "640 personnes — précisez le nom. Les 50 premières sont affichées."

@@ -9,6 +9,7 @@ from kiosk.ui.views import STRETCH, View, button, column, label, line_edit, row,
 
 ROW_HEIGHT = 72  # px: well over 9 mm on a kiosk screen
 HINT, NOTHING, FOUND = "hint", "nothing", "found"
+STATUS_PADDING_PX = 12
 
 
 class SearchView(View):
@@ -50,7 +51,17 @@ class SearchView(View):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WHERE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: sizing to contents reads every row (up to 100) on each keystroke.
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Fixed)
+        self._fit_status_column()
+
+    def _fit_status_column(self) -> None:
+        """As wide as the longest whereabouts the column can show, in the current language."""
+        model = self.results.model()
+        if isinstance(model, PeopleModel):
+            metrics = self.results.fontMetrics()
+            widest = max(metrics.horizontalAdvance(text) for text in model.status_samples())
+            self.results.horizontalHeader().resizeSection(STATUS, widest + 2 * STATUS_PADDING_PX)
 
     def show_state(self, state: str, total: int = 0, shown: int = 0, counted: int = 0) -> None:
         """HINT before typing, NOTHING when no one matches, FOUND when rows show: `total` match in all
@@ -78,4 +89,5 @@ class SearchView(View):
         self.count.setText(self._count_text())
         self.back.setText(self.tr("Retour"))
         self.home.setText(self.tr("Accueil"))
+        self._fit_status_column()
         self.results.viewport().update()  # the on-site column is translated as it is drawn
