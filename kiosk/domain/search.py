@@ -11,11 +11,12 @@ desk can say "27 personnes" and scroll to every one, or "plus de 1 000 personnes
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, delete, exists, func, insert, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, delete, exists, func, insert, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from kiosk.domain.database import Database
@@ -51,8 +52,9 @@ def reindex_people(session: Session, rows: list[tuple[int, set[str]]], *, fresh:
         session.execute(insert(SearchTerm), values)
 
 
-def _matches(term_column: InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
-    return and_(term_column >= prefix, term_column < prefix_upper_bound(prefix))
+def _matches(term_column: InstrumentedAttribute[str], place: int) -> ColumnElement[bool]:
+    """The typed word number `place` starts the term: a range on the index, bound at run time."""
+    return and_(term_column >= bindparam(f"from{place}"), term_column < bindparam(f"to{place}"))
 
 
 @dataclass(frozen=True)
@@ -67,23 +69,36 @@ class Found:
         return self.total <= len(self.people)
 
 
-def _matching(typed: list[str], ranked: bool) -> Select[Any]:
-    """Ids of people with a word starting with each typed word. `ranked`: also whether the longest typed word
-    is a whole word of theirs, in index order (where the whole word comes first)."""
+@functools.lru_cache(maxsize=2 * _MAX_QUERY_WORDS)
+def _matching(word_count: int, ranked: bool) -> Select[Any]:
+    """Ids of people with a word starting with each typed word (bound as `from<i>`, `to<i>`). `ranked`: also
+    whether the longest typed word is a whole word of theirs, in index order (where the whole word comes
+    first), at most `limit` rows. Built once per shape: building a statement costs more than running it."""
     lead = aliased(SearchTerm)
-    columns = (lead.person_id, lead.term == typed[0]) if ranked else (lead.person_id,)
-    query = select(*columns).where(_matches(lead.term, typed[0]))
-    for other in typed[1:]:
+    columns = (lead.person_id, lead.term == bindparam("from0")) if ranked else (lead.person_id,)
+    query = select(*columns).where(_matches(lead.term, 0))
+    for place in range(1, word_count):
         extra = aliased(SearchTerm)
-        query = query.where(exists().where(extra.person_id == lead.person_id,
-                                           _matches(extra.term, other)))
-    return query.order_by(lead.term, lead.person_id) if ranked else query.distinct()
+        query = query.where(exists().where(extra.person_id == lead.person_id, _matches(extra.term, place)))
+    if ranked:
+        return query.order_by(lead.term, lead.person_id).limit(bindparam("limit", type_=Integer))
+    return query.distinct().limit(COUNT_LIMIT + 1)
+
+
+def _bounds(typed: list[str]) -> dict[str, object]:
+    """The values of `_matching`'s parameters: each typed word and the end of its range."""
+    return {name: value for place, word in enumerate(typed)
+            for name, value in ((f"from{place}", word), (f"to{place}", prefix_upper_bound(word)))}
+
+
+@functools.lru_cache(maxsize=_MAX_QUERY_WORDS)
+def _counting(word_count: int) -> Select[int]:
+    return select(func.count()).select_from(_matching(word_count, ranked=False).subquery())
 
 
 def _count(session: Session, typed: list[str]) -> int:
     """How many people match, counted up to COUNT_LIMIT + 1 (an index range read, never the whole table)."""
-    ids = _matching(typed, ranked=False).limit(COUNT_LIMIT + 1).subquery()
-    return session.scalar(select(func.count()).select_from(ids)) or 0
+    return session.scalar(_counting(len(typed)), _bounds(typed)) or 0
 
 
 def _rank(whole: set[int]) -> Callable[[PersonView], tuple[bool, str, str, int]]:
@@ -102,7 +117,7 @@ def find_people(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> Found:
         return Found([], 0)
     candidates = limit * _CANDIDATES_PER_RESULT
     with db.transaction(write=False) as session:
-        rows = session.execute(_matching(typed, ranked=True).limit(candidates)).all()
+        rows = session.execute(_matching(len(typed), ranked=True), _bounds(typed) | {"limit": candidates}).all()
         ids = list(dict.fromkeys(person_id for person_id, _ in rows))[:limit]
         if not ids:
             return Found([], 0)
