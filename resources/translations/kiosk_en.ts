@@ -372,12 +372,12 @@ LEFÈVRE Zoé
         <translation>Class</translation>
     </message>
     <message>
-        <source>Nouveaux</source>
-        <translation>New</translation>
+        <source>À inscrire</source>
+        <translation>To register</translation>
     </message>
     <message>
-        <source>Déjà inscrits</source>
-        <translation>Already registered</translation>
+        <source>Déjà sur la liste</source>
+        <translation>Already on the list</translation>
     </message>
     <message>
         <source>Homonymes</source>

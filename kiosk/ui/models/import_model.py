@@ -47,8 +47,8 @@ class ImportPreviewModel(ReportModel):
     """What a roster file would add (or added), class by class."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Classe"),
-               QT_TRANSLATE_NOOP("ImportPreviewModel", "Nouveaux"),
-               QT_TRANSLATE_NOOP("ImportPreviewModel", "Déjà inscrits"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "À inscrire"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "Déjà sur la liste"),
                QT_TRANSLATE_NOOP("ImportPreviewModel", "Homonymes"))
 
     def __init__(self) -> None:
