@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from test_keyboard import open_visitor_form, shown_keyboard, visible_keys
+from test_keyboard import in_window, open_visitor_form, shown_keyboard, visible_keys
 
 from kiosk.domain.directory import get_person
 from kiosk.domain.kinds import PersonKind, VisitorCategory
@@ -153,6 +153,21 @@ def test_the_postcode_gets_the_digits_keyboard(kiosk, qtbot) -> None:  # type: i
     assert set("0123456789") <= {text for text, _ in visible_keys(panel)}
     QTest.mouseClick(view.last_name, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "a" in [text for text, _ in visible_keys(panel)], timeout=5000)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
+def test_the_error_of_the_field_being_typed_is_not_under_the_keyboard(kiosk, qtbot, size) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    window.resize(*size)
+    view = open_visitor_form(window, controller, qtbot)
+    panel = shown_keyboard(window, controller, qtbot)
+    view.save.click()
+    qtbot.wait(100)  # the screen above has scrolled to the field
+    line = view.field_errors[view.first_name]
+    assert line.text() == "Il manque le prénom." and window.focusWidget() is view.first_name
+    frame = window.frames[window.current_screen()].viewport()
+    assert in_window(frame).contains(in_window(line)), "the error is scrolled out of sight"
+    assert not in_window(line).intersects(in_window(panel)), "the keyboard covers the error"
 
 
 def test_enter_goes_to_the_next_empty_field_then_registers(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -113,7 +113,6 @@ class VisitorController(ScreenController[None, VisitorView]):
         view.show_field_errors(errors)
         view.show_error("")
         if errors:
-            next(iter(errors)).setFocus()  # the first wrong field, in sight above the keyboard
             return
         organisation = view.organisation.text() if category in WITH_ORGANISATION else ""
         postcode = view.postcode.text() if category in WITH_POSTCODE else ""

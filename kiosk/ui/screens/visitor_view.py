@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ WITH_ORGANISATION = frozenset({VisitorCategory.PROFESSIONAL, VisitorCategory.PRE
 NEEDS_ORGANISATION = frozenset({VisitorCategory.PRESS, VisitorCategory.EXHIBITOR})
 WITH_POSTCODE = frozenset({VisitorCategory.GENERAL_PUBLIC, VisitorCategory.PROFESSIONAL})
 CATEGORY_COLUMNS = 3
+ERROR_MARGIN_PX = 8  # room left under an error scrolled into sight
 
 
 class VisitorView(View):
@@ -113,9 +115,18 @@ class VisitorView(View):
         self.error.setVisible(bool(text))
 
     def show_field_errors(self, errors: dict[QLineEdit, str]) -> None:
-        """Every field's error at once, each under its field; the others' lines empty."""
+        """Every field's error at once, each under its field; the others' lines empty. The first wrong field
+        takes the focus, its error in sight with it (above the on-screen keyboard)."""
         for field, line in self.field_errors.items():
             line.setText(errors.get(field, " "))
+        if errors:
+            first = next(iter(errors))
+            first.setFocus()
+            scroll_area = self.parentWidget()
+            while scroll_area is not None and not isinstance(scroll_area, QScrollArea):
+                scroll_area = scroll_area.parentWidget()
+            if scroll_area is not None:
+                scroll_area.ensureWidgetVisible(self.field_errors[first], 0, ERROR_MARGIN_PX)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Inscrire un visiteur"))
