@@ -11,7 +11,7 @@ from kiosk.domain import directory, registration
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.labels import CATEGORY, KIND, category_from_text
-from kiosk.domain.search import search_people
+from kiosk.domain.search import COUNT_LIMIT, find_people
 from kiosk.domain.views import GroupView, PersonView
 
 if TYPE_CHECKING:
@@ -148,7 +148,15 @@ def run_people(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_search(args: argparse.Namespace, ctx: Context) -> None:
-    show_people(ctx, search_people(ctx.db, " ".join(args.text)))
+    """The ranked people found; below the table, how many more match when the list stops short."""
+    found = find_people(ctx.db, " ".join(args.text))
+    show_people(ctx, found.people)
+    if not found.complete and not ctx.as_json:
+        shown = len(found.people)
+        fr, en = ((f"plus de {COUNT_LIMIT}", f"more than {COUNT_LIMIT}") if found.total > COUNT_LIMIT
+                  else (str(found.total), str(found.total)))
+        ctx.say(Msg(f"{shown} personnes affichées sur {fr} : précisez la recherche.",
+                    f"{shown} people shown of {en}: narrow the search."))
 
 
 def show_groups(ctx: Context, groups: list[GroupView]) -> None:

@@ -23,7 +23,7 @@ _AUDIENCE = {  # plural: each line counts people
     VisitorCategory.PROFESSIONAL.value: Msg("Professionnels", "Professionals"),
     VisitorCategory.PRESS.value: Msg("Presse", "Press"),
     VisitorCategory.EXHIBITOR.value: Msg("Exposants", "Exhibitors"),
-    VisitorCategory.STAFF.value: Msg("Organisation", "Staff"),
+    VisitorCategory.STAFF.value: Msg("Équipe du salon", "Event staff"),
 }
 _OTHER_LEVEL = Msg("Autre ou non précisé", "Other or not given")
 _UNKNOWN_PLACE = Msg("Inconnu ou étranger", "Unknown or abroad")

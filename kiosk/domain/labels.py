@@ -17,7 +17,7 @@ CATEGORY = {
     VisitorCategory.PROFESSIONAL: Msg("Professionnel", "Professional"),
     VisitorCategory.PRESS: Msg("Presse", "Press"),
     VisitorCategory.EXHIBITOR: Msg("Exposant", "Exhibitor"),
-    VisitorCategory.STAFF: Msg("Organisation", "Staff"),
+    VisitorCategory.STAFF: Msg("Équipe du salon", "Event staff"),  # not "Organisation": the form has that field
 }
 
 RESULT = {

@@ -2,8 +2,8 @@
 
 The folder is `$KIOSK_OUTPUT_DIR/<station>` when that variable is set, else `<user documents>/Kiosk/<station>`.
 Writing runs off the GUI thread (`write_person_badge`), and so does printing: when the station has a printer
-(settings), the badge goes straight to it, without a dialog. Otherwise the PDF opens with the system's viewer
-(`hand_over`, on the GUI thread).
+(settings), the badge goes straight to it, without a dialog. Otherwise the desk shows the badge in the kiosk's
+own preview (no outside viewer at a desk); `where_the_badge_went` tells the user which.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from kiosk.documents.badge_batch import write_badges
@@ -73,9 +73,13 @@ def write_person_badge(db: Database, person_id: int, settings: StationSettings, 
     return path
 
 
-def hand_over(path: Path, settings: StationSettings) -> bool:
-    """After `write_person_badge` (GUI thread): printed already, or the PDF opened; False if neither."""
-    return bool(settings.printer) or open_document(path)
+def where_the_badge_went(settings: StationSettings) -> str:
+    """After `write_person_badge`: printed on the station's printer, or kept on the station to be shown."""
+    if settings.printer:
+        return QCoreApplication.translate("BadgeOutput", "Badge imprimé sur « %1 ».").replace("%1", settings.printer)
+    return QCoreApplication.translate(
+        "BadgeOutput", "Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. Touchez « Voir le "
+        "badge » pour l'afficher et l'imprimer.")
 
 
 def open_document(path: Path) -> bool:

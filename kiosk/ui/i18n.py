@@ -1,6 +1,7 @@
 """French first, English second: Qt Linguist catalogues for our strings and Qt's own dialogs.
 
-Source strings are French (the first language), so French can never be missing;
+Source strings are French (the first language), so French text can never be missing; its catalogue,
+`resources/translations/kiosk_fr.ts`, holds only the plural forms of `%n` strings ("1 personne", "2 personnes").
 `resources/translations/kiosk_en.ts` holds English, compiled to `.qm` at build time (`make translations`).
 `kiosk_fr.ts` holds only the French plural forms of the `%n` strings ("1 personne", "25 personnes").
 Switching language at run time installs the other catalogue; every view re-reads its texts on

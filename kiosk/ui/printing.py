@@ -23,11 +23,15 @@ RENDER_DPI = 300  # enough for text and QR codes; the printer scales the picture
 @dataclass(frozen=True)
 class Document:
     """A finished PDF on disk and what to call it on screen; `retitle` gives the title again in the language
-    in use (after a language switch), when the caller can."""
+    in use (after a language switch), when the caller can. `back` reopens the screen it came from (the
+    organiser's documents when None); `at_desk`: shown at a reception desk, so it prints on the station's
+    printer without a dialog and offers no saving (no file access at a desk)."""
 
     title: str
     path: Path
     retitle: Callable[[], str] | None = None
+    back: Callable[[], object] | None = None
+    at_desk: bool = False
 
 
 def no_printer() -> KioskError:

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BadgeOutput</name>
+    <message>
+        <source>Badge imprimé sur « %1 ».</source>
+        <translation>Badge printed on '%1'.</translation>
+    </message>
+    <message>
+        <source>Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. Touchez « Voir le badge » pour l'afficher et l'imprimer.</source>
+        <translation>This station has no printer: the badge is saved on the station. Tap 'Show the badge' to see and print it.</translation>
+    </message>
+</context>
+<context>
     <name>ClassFormController</name>
     <message>
         <source>À corriger avant l'inscription :</source>
@@ -409,12 +420,39 @@ LEFÈVRE Zoé
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <source>Import en cours…</source>
+        <source>Importation en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
         <source>Aucun fichier choisi (CSV ou Excel)</source>
         <translation>No file chosen (CSV or Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNamesModel</name>
+    <message>
+        <source>Déjà dans la liste de la classe</source>
+        <translation>Already on the class list</translation>
+    </message>
+    <message>
+        <source>⚠ Homonyme : ligne %1</source>
+        <translation>⚠ Same name: line %1</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Prénom et nom</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
     </message>
 </context>
 <context>
@@ -432,12 +470,12 @@ LEFÈVRE Zoé
         <translation>Class</translation>
     </message>
     <message>
-        <source>Nouveaux</source>
-        <translation>New</translation>
+        <source>À inscrire</source>
+        <translation>To register</translation>
     </message>
     <message>
-        <source>Déjà inscrits</source>
-        <translation>Already registered</translation>
+        <source>Déjà sur la liste</source>
+        <translation>Already on the list</translation>
     </message>
     <message>
         <source>Homonymes</source>
@@ -604,28 +642,28 @@ and bookings</translation>
         <translation>On site</translation>
     </message>
     <message>
-        <source>Sur place, entré(e) à %1</source>
-        <translation>On site, checked in at %1</translation>
+        <source>Sur place, entrée enregistrée à %1</source>
+        <translation>On site, entry recorded at %1</translation>
     </message>
     <message>
-        <source>Pas sur place, sorti(e) à %1</source>
-        <translation>Not on site, checked out at %1</translation>
+        <source>Pas sur place, sortie enregistrée à %1</source>
+        <translation>Not on site, exit recorded at %1</translation>
     </message>
     <message>
-        <source>Pas encore entré(e)</source>
-        <translation>Not checked in yet</translation>
+        <source>Pas sur place, aucune entrée enregistrée</source>
+        <translation>Not on site, no entry recorded</translation>
+    </message>
+    <message>
+        <source>Badge refait avec le même code.</source>
+        <translation>Badge made again with the same code.</translation>
+    </message>
+    <message>
+        <source>Badge de %1</source>
+        <translation>Badge of %1</translation>
     </message>
     <message>
         <source>Préparation du badge…</source>
         <translation>Preparing the badge…</translation>
-    </message>
-    <message>
-        <source>Badge prêt (même code) : %1</source>
-        <translation>Badge ready (same code): %1</translation>
-    </message>
-    <message>
-        <source>Badge enregistré : %1</source>
-        <translation>Badge saved: %1</translation>
     </message>
     <message>
         <source>Nom corrigé : le badge garde le même code.</source>
@@ -645,6 +683,10 @@ and bookings</translation>
     <message>
         <source>Réimprimer le badge</source>
         <translation>Reprint the badge</translation>
+    </message>
+    <message>
+        <source>Voir le badge</source>
+        <translation>Show the badge</translation>
     </message>
     <message>
         <source>Corriger le nom</source>
@@ -986,6 +1028,34 @@ and bookings</translation>
 </context>
 <context>
     <name>SearchView</name>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus de %n personne(s) — précisez le nom.</source>
+        <translation>
+            <numerusform>More than %n person — type more of the name.</numerusform>
+            <numerusform>More than %n people — type more of the name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) — précisez le nom.</source>
+        <translation>
+            <numerusform>%n person — type more of the name.</numerusform>
+            <numerusform>%n people — type more of the name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Les %n premières sont affichées.</source>
+        <translation>
+            <numerusform>The first one is shown.</numerusform>
+            <numerusform>The first %n are shown.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Rechercher une personne</source>
         <translation>Find someone</translation>
@@ -1233,16 +1303,28 @@ and bookings</translation>
         <translation>Please enter your organisation (newspaper, company, stand…).</translation>
     </message>
     <message>
+        <source>Badge de %1</source>
+        <translation>Badge of %1</translation>
+    </message>
+    <message>
         <source>Bienvenue, %1 !</source>
         <translation>Welcome, %1!</translation>
     </message>
     <message>
-        <source>Votre badge est prêt.</source>
-        <translation>Your badge is ready.</translation>
+        <source>Badge non imprimé : %1</source>
+        <translation>Badge not printed: %1</translation>
     </message>
     <message>
-        <source>Badge non imprimé : demandez à l'accueil de le réimprimer.</source>
-        <translation>Badge not printed: ask reception to reprint it.</translation>
+        <source>Inscription enregistrée. Scannez le badge à l'entrée.</source>
+        <translation>Registered. Scan the badge at the entrance.</translation>
+    </message>
+    <message>
+        <source>Inscription et entrée enregistrées à %1 : inutile de scanner le badge.</source>
+        <translation>Registered and checked in at %1: no need to scan the badge.</translation>
+    </message>
+    <message>
+        <source>Inscription enregistrée ; entrée non enregistrée : %1</source>
+        <translation>Registered; entry not recorded: %1</translation>
     </message>
     <message>
         <source>Impression du badge…</source>
@@ -1296,8 +1378,8 @@ and bookings</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <source>Vous êtes inscrit(e). Scannez votre badge à l'entrée.</source>
-        <translation>You are registered. Scan your badge at the entrance.</translation>
+        <source>Voir le badge</source>
+        <translation>Show the badge</translation>
     </message>
 </context>
 </TS>

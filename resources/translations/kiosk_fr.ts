@@ -117,4 +117,35 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SearchView</name>
+        <message numerus="yes">
+            <source>%n personne(s)</source>
+            <translation>
+                <numerusform>%n personne</numerusform>
+                <numerusform>%n personnes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plus de %n personne(s) — précisez le nom.</source>
+            <translation>
+                <numerusform>Plus de %n personne — précisez le nom.</numerusform>
+                <numerusform>Plus de %n personnes — précisez le nom.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n personne(s) — précisez le nom.</source>
+            <translation>
+                <numerusform>%n personne — précisez le nom.</numerusform>
+                <numerusform>%n personnes — précisez le nom.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Les %n premières sont affichées.</source>
+            <translation>
+                <numerusform>La première est affichée.</numerusform>
+                <numerusform>Les %n premières sont affichées.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

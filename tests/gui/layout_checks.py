@@ -120,7 +120,7 @@ def cut_texts(window: QWidget) -> list[str]:
             needed = _text_width(widget, widget.text()) + TEXT_MARGIN_PX
             if widget.width() < needed:
                 problems.append(f"{describe(widget)} is {widget.width()} px wide, its text needs {needed}")
-        elif isinstance(widget, QLabel) and widget.text() and not scrolls(widget):
+        elif isinstance(widget, QLabel) and widget.text().strip() and not scrolls(widget):
             problems += _cut_label(widget)
     return problems
 

@@ -70,6 +70,10 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     assert not view.import_button.isEnabled()
     preview(screen, qtbot)
     assert screen.model.rows == [("4e B", "3", "0", ""), ("3e A", "2", "0", ""), ("Total", "5", "0", "")]
+    assert screen.names.rows == [("4", "4e B", "Chloé Lefèvre", ""), ("5", "4e B", "Zoé N'Diaye", ""),
+                                 ("6", "4e B", "Françoise Bœuf", ""), ("7", "3e A", "Inès Muñoz", ""),
+                                 ("8", "3e A", "Jérôme Dupont", "")]  # accents as they will be stored
+    assert view.names.isVisible() and view.names.model().rowCount() == 5
     assert view.message.text() == "Aperçu : 5 personnes seraient inscrites. Rien n'a été écrit."
     header = view.table.horizontalHeader()
     for section in (1, 2, 3):  # every column title shows whole; the namesakes column takes the rest
@@ -90,6 +94,7 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     assert {p.full_name for p in roster(fair, groups["3e A"].id)} == {"Inès Muñoz", "Jérôme Dupont"}
     preview(screen, qtbot)  # the same file again: everyone is already registered
     assert screen.model.rows[-1] == ("Total", "0", "5", "")
+    assert screen.names.rows[0] == ("4", "4e B", "Chloé Lefèvre", "Déjà dans la liste de la classe")
     assert not view.import_button.isEnabled()
     QTest.mouseClick(view.badges, Qt.MouseButton.LeftButton)
     window = screen.view.window()
@@ -104,6 +109,22 @@ def test_namesakes_are_flagged_in_their_class(screen, qtbot, tmp_path) -> None: 
     preview(screen, qtbot)
     assert screen.model.rows[1] == ("3e A", "3", "0", "⚠ Jérôme DUPONT (lignes 8 et 9)")
     assert screen.model.rows[-1] == ("Total", "6", "0", "1")
+    assert screen.names.rows[-2:] == [("8", "3e A", "Jérôme Dupont", "⚠ Homonyme : ligne 9"),
+                                      ("9", "3e A", "Jérôme DUPONT", "⚠ Homonyme : ligne 8")]
+
+
+def test_a_long_class_list_scrolls_to_its_last_name(screen, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lines = "".join(f"4e B;Élève{i:02d};Zoé\r\n" for i in range(40))
+    screen.set_file(a_file(tmp_path, "Classe;NOM;Prénom\r\n" + lines))
+    fill_school(screen)
+    preview(screen, qtbot)
+    names = screen.view.names
+    assert names.model().rowCount() == 40
+    bar = names.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert names.rowAt(names.viewport().height() - 1) == 39
+    assert names.model().index(39, 2).data() == "Zoé Élève39"
 
 
 def test_a_one_class_file_needs_its_class(screen, fair, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -129,6 +150,8 @@ def test_problems_are_one_sentence_and_nothing_is_written(screen, fair, qtbot, t
     screen.set_file(a_file(tmp_path, TWO_CLASSES))
     preview(screen, qtbot)
     assert view.message.text() == "Il manque le nom de l'établissement."
+    view.school.setText("Collège Émile-Zola")
+    assert view.message.text() == ""  # the field is filled in: its error goes
     screen.set_file(tmp_path / "gone.csv")
     fill_school(screen)
     preview(screen, qtbot)

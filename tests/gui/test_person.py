@@ -20,7 +20,7 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
-    """Badge PDFs go to a temporary folder; what would have been opened is recorded instead."""
+    """Badge PDFs go to a temporary folder; anything opened outside the kiosk is recorded (none should be)."""
     monkeypatch.setenv(badge_output.OUTPUT_ENV, str(tmp_path / "out"))
     shown: list[Path] = []
     monkeypatch.setattr(badge_output, "open_document", lambda path: shown.append(path) or True)
@@ -44,16 +44,16 @@ def test_check_in_then_out_is_stored(kiosk, fair, pupil, qtbot) -> None:  # type
     window, controller = kiosk
     view = open_person(window, controller, pupil)
     qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
-    assert view.status.text() == "Pas encore entré(e)"
+    assert view.status.text() == "Pas sur place, aucune entrée enregistrée"
     view.check_in.click()
     qtbot.waitUntil(lambda: view.message.text() == "Entrée enregistrée", timeout=3000)
     assert view.message.property("tone") == "green"
     assert get_person(fair, pupil.id).on_site
-    assert view.status.text().startswith("Sur place, entré(e) à ")
+    assert view.status.text().startswith("Sur place, entrée enregistrée à ")
     view.check_out.click()
     qtbot.waitUntil(lambda: view.message.text() == "Sortie enregistrée", timeout=3000)
     assert not get_person(fair, pupil.id).on_site
-    assert view.status.text().startswith("Pas sur place, sorti(e) à ")
+    assert view.status.text().startswith("Pas sur place, sortie enregistrée à ")
 
 
 def test_fixing_a_misspelt_name_keeps_the_code(kiosk, fair, pupil, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -87,14 +87,27 @@ def test_an_empty_name_is_refused_with_a_sentence(kiosk, fair, pupil, qtbot, mon
     assert get_person(fair, pupil.id).first_name == "Zoe"
 
 
-def test_reprint_writes_the_same_code_and_opens_it(kiosk, pupil, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_reprint_without_a_printer_says_so_and_shows_the_badge_at_the_desk(  # type: ignore[no-untyped-def]
+        kiosk, pupil, opened, qtbot) -> None:
     window, controller = kiosk
     view = open_person(window, controller, pupil)
     qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
     view.reprint.click()
-    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
-    path = opened[0]
-    assert path.exists() and path.read_bytes().startswith(b"%PDF")
-    assert pupil.code in path.name
-    assert path.parent.name == "Entrée-A"
-    qtbot.waitUntil(lambda: view.message.text().startswith("Badge prêt"), timeout=3000)
+    qtbot.waitUntil(lambda: view.show_badge.isVisible(), timeout=10000)
+    assert view.message.text() == ("Badge refait avec le même code. Ce poste n'a pas d'imprimante : le badge est "
+                                   "enregistré sur le poste. Touchez « Voir le badge » pour l'afficher et l'imprimer.")
+    assert opened == []  # nothing opened outside the kiosk
+    view.show_badge.click()
+    assert window.current_screen() == "preview"
+    preview = controller.screens.preview
+    assert preview.view.title.text() == "Badge de Zoe Lefevbre" and preview.view.pages.text() == "1 page"
+    assert not preview.view.save_button.isVisible()  # no file access at a desk
+    path = preview.shown.path
+    assert path.read_bytes().startswith(b"%PDF") and pupil.code in path.name and path.parent.name == "Entrée-A"
+    told: list[str] = []
+    controller.nav.tell = lambda error: told.append(str(error))  # type: ignore[method-assign]
+    preview.view.print_button.click()
+    assert told and "pas d'imprimante" in told[0]
+    preview.view.back.click()
+    assert window.current_screen() == "person"
+    qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)

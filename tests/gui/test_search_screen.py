@@ -97,3 +97,33 @@ def test_tapping_a_row_opens_the_person(kiosk, qtbot, tmp_path: Path) -> None:  
     qtbot.waitUntil(lambda: len(rows(view)) == 1, timeout=3000)
     assert view.field.text() == "martin"
 
+
+
+def test_every_match_is_counted_and_reachable_by_scrolling(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """20 LEFEBVRE and 8 Lefèvre: once the list stopped at 20 Lefebvre, with no word that more existed."""
+    window, controller = kiosk
+    group = add_group(fair, GroupInput(SchoolInput("Collège Pasteur", "Paris", "75005"), "5e A", TODAY))
+    for i in range(20):
+        add_person(fair, PersonKind.PUPIL, f"Élève{i:02d}", "LEFEBVRE", group_id=group.id)
+    for i in range(7):
+        add_person(fair, PersonKind.PUPIL, f"Zélie{i}", "Lefèvre", group_id=group.id)
+    view = open_search(window, controller, qtbot)
+    QTest.keyClicks(view.field, "lefe")
+    qtbot.waitUntil(lambda: view.count.isVisible() and view.count.text() == "28 personnes", timeout=3000)
+    names = [name for name, _ in rows(view)]
+    assert names[0] == "Élève00 LEFEBVRE" and names[-1] == "Zoé Lefèvre" and len(names) == 28
+    bar = view.results.verticalScrollBar()
+    assert bar.maximum() > 0  # more rows than the screen holds
+    bar.setValue(bar.maximum())
+    assert view.results.rowAt(view.results.viewport().height() - 1) == 27  # the last match, in sight
+    view.field.setText("lefevre zoe")
+    qtbot.waitUntil(lambda: view.count.text() == "1 personne", timeout=3000)
+
+
+def test_too_many_matches_ask_for_more_letters(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_search(window, controller, qtbot)
+    view.show_state("found", 1001, 50, 1000)
+    assert view.count.text() == "Plus de 1000 personnes — précisez le nom."
+    view.show_state("found", 640, 50, 1000)
+    assert view.count.text() == "640 personnes — précisez le nom. Les 50 premières sont affichées."

@@ -52,14 +52,10 @@ def test_every_count_has_its_french_plural_forms() -> None:
     assert lacking == [], "give kiosk_fr.ts the singular and plural of these (context, source): " + repr(lacking)
 
 
-REWORDED_ELSEWHERE = {"PersonController", "VisitorView"}  # issue 9: their screens' own branch; remove at merge
-
-
 def test_no_string_writes_a_plural_or_gender_in_brackets() -> None:
     """ "personne(s)", "inscrit(e)": a count says its plural with %n, and wording does not assume a gender."""
     bracketed = [source for (context, source), message in messages(CATALOGUE).items()
-                 if message.get("numerus") != "yes" and ("(s)" in source or "(e)" in source)
-                 and context not in REWORDED_ELSEWHERE]
+                 if message.get("numerus") != "yes" and ("(s)" in source or "(e)" in source)]
     assert bracketed == []
 
 

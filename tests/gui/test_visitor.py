@@ -1,4 +1,4 @@
-"""A walk-in visitor: registered with a category, badge PDF written and opened, then their scan checks in."""
+"""A walk-in visitor: registered with a category and checked in (a station setting), the badge shown at the desk."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from test_keyboard import in_window, open_visitor_form, shown_keyboard, visible_keys
 
 from kiosk.domain.directory import get_person
 from kiosk.domain.kinds import PersonKind, VisitorCategory
@@ -52,28 +53,54 @@ def open_form(window, controller):  # type: ignore[no-untyped-def]
     return controller.screens.visitor.view
 
 
-def test_a_walk_in_is_registered_badged_and_can_scan_in(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+def register(view, qtbot, category: VisitorCategory, first: str, last: str, organisation: str = "") -> None:  # type: ignore[no-untyped-def]
+    view.category_buttons[category].click()
+    view.first_name.setText(first)
+    view.last_name.setText(last)
+    view.organisation.setText(organisation)
+    view.save.click()
+    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.done_page, timeout=5000)
+
+
+def test_a_walk_in_is_registered_checked_in_and_shown_the_badge(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     view = open_form(window, controller)
     assert view.category_buttons[VisitorCategory.GENERAL_PUBLIC].isChecked()
     assert not view.organisation.isVisible()
     view.category_buttons[VisitorCategory.PRESS].click()
     assert view.organisation.isVisible() and not view.postcode.isVisible()
-    view.first_name.setText("Chloé")
-    view.last_name.setText("Dubois")
-    view.organisation.setText("Le Parisien")
-    view.save.click()
-    qtbot.waitUntil(lambda: view.pages.currentWidget() is view.done_page, timeout=5000)
+    register(view, qtbot, VisitorCategory.PRESS, "Chloé", "Dubois", "Le Parisien")
     assert view.done_name.text() == "Bienvenue, Chloé Dubois !"
+    assert view.done_hint.text().startswith("Inscription et entrée enregistrées à ")
+    assert view.done_hint.text().endswith(" : inutile de scanner le badge.")
     [person] = search_people(fair, "dubois")
-    assert (person.kind, person.category, person.organisation) == (
-        PersonKind.VISITOR, VisitorCategory.PRESS, "Le Parisien")
-    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
-    pdf = opened[0]
-    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and person.code in pdf.name
-    qtbot.waitUntil(lambda: view.badge_state.text() == "Votre badge est prêt.", timeout=3000)
+    assert (person.kind, person.category, person.organisation, person.on_site) == (
+        PersonKind.VISITOR, VisitorCategory.PRESS, "Le Parisien", True)
+    qtbot.waitUntil(lambda: view.show_badge.isVisible(), timeout=10000)
+    assert view.badge_state.text().startswith("Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste.")
+    assert opened == []  # nothing opened outside the kiosk
+    view.show_badge.click()
+    assert window.current_screen() == "preview"
+    pdf = controller.screens.preview.shown.path
+    assert pdf.read_bytes().startswith(b"%PDF") and person.code in pdf.name
     codes = qr_codes(pdf)
     assert codes is None or codes == [person.code]
+    controller.screens.preview.view.back.click()
+    assert window.current_screen() == "visitor" and view.pages.currentWidget() is view.done_page
+    assert view.done_name.text() == "Bienvenue, Chloé Dubois !"
+    scan(window, person.code)
+    qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
+    assert controller.screens.result.view.property("tone") != "green"  # already in: no second entry
+
+
+def test_without_check_in_at_registration_the_badge_is_scanned_in(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    controller.context.settings.checkin_walkins = False
+    view = open_form(window, controller)
+    register(view, qtbot, VisitorCategory.GENERAL_PUBLIC, "Chloé", "Dubois")
+    assert view.done_hint.text() == "Inscription enregistrée. Scannez le badge à l'entrée."
+    [person] = search_people(fair, "dubois")
+    assert not person.on_site
     scan(window, person.code)
     qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=5000)
     assert controller.screens.result.view.name.text() == "Chloé Dubois"
@@ -81,21 +108,66 @@ def test_a_walk_in_is_registered_badged_and_can_scan_in(kiosk, fair, opened, qtb
     assert get_person(fair, person.id).on_site
 
 
-def test_missing_names_and_organisation_are_told_next_to_the_form(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_mistake_is_told_at_once_under_its_field(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     view = open_form(window, controller)
+    save_at = view.save.mapTo(window, view.save.rect().topLeft())
     view.category_buttons[VisitorCategory.EXHIBITOR].click()
+    assert view.save.mapTo(window, view.save.rect().topLeft()) == save_at  # the grid does not jump
+    view.save.click()
+    errors = {field.objectName(): line.text().strip() for field, line in view.field_errors.items()}
+    assert errors == {"visitorFirstName": "Il manque le prénom.", "visitorLastName": "Il manque le nom.",
+                      "visitorOrganisation": "Indiquez l'organisation (journal, entreprise, stand…).",
+                      "visitorPostcode": ""}
+    assert view.save.mapTo(window, view.save.rect().topLeft()) == save_at  # nor when errors show
+    assert window.focusWidget() is view.first_name
+    for field in (view.first_name, view.last_name, view.organisation):
+        line = view.field_errors[field]
+        assert line.isVisible() and line.mapTo(window, line.rect().topLeft()).y() > \
+            field.mapTo(window, field.rect().topLeft()).y()  # under its own field
     view.first_name.setText("Jean")
+    assert view.field_errors[view.first_name].text().strip() == ""  # fixed: its error goes
+    assert view.field_errors[view.last_name].text().strip() == "Il manque le nom."
     view.last_name.setText("Petit")
     view.save.click()
-    assert view.error.isVisible() and "organisation" in view.error.text()
-    view.category_buttons[VisitorCategory.GENERAL_PUBLIC].click()
-    view.last_name.setText("")
-    view.save.click()
-    qtbot.waitUntil(lambda: view.error.isVisible() and "nom" in view.error.text(), timeout=3000)
-    assert view.save.isEnabled()
+    assert [line.text().strip() for line in view.field_errors.values()] == ["", "", view.field_errors[
+        view.organisation].text().strip(), ""] and view.field_errors[view.organisation].text().startswith("Indiquez")
     assert view.pages.currentWidget() is view.form_page
     assert search_people(fair, "jean") == []
+
+
+def test_the_staff_category_is_not_called_like_the_organisation_field(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_form(window, controller)
+    assert view.category_buttons[VisitorCategory.STAFF].text() == "Équipe du salon"
+    assert view.field_labels[view.organisation].text() == "Organisation"
+
+
+def test_the_postcode_gets_the_digits_keyboard(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    view = open_visitor_form(window, controller, qtbot)
+    panel = shown_keyboard(window, controller, qtbot)
+    assert "a" in [text for text, _ in visible_keys(panel)]
+    QTest.mouseClick(view.postcode, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "a" not in [text for text, _ in visible_keys(panel)], timeout=5000)
+    assert set("0123456789") <= {text for text, _ in visible_keys(panel)}
+    QTest.mouseClick(view.last_name, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "a" in [text for text, _ in visible_keys(panel)], timeout=5000)
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1080, 1920)])
+def test_the_error_of_the_field_being_typed_is_not_under_the_keyboard(kiosk, qtbot, size) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    window.resize(*size)
+    view = open_visitor_form(window, controller, qtbot)
+    panel = shown_keyboard(window, controller, qtbot)
+    view.save.click()
+    qtbot.wait(100)  # the screen above has scrolled to the field
+    line = view.field_errors[view.first_name]
+    assert line.text() == "Il manque le prénom." and window.focusWidget() is view.first_name
+    frame = window.frames[window.current_screen()].viewport()
+    assert in_window(frame).contains(in_window(line)), "the error is scrolled out of sight"
+    assert not in_window(line).intersects(in_window(panel)), "the keyboard covers the error"
 
 
 def test_enter_goes_to_the_next_empty_field_then_registers(kiosk, fair, opened, qtbot) -> None:  # type: ignore[no-untyped-def]

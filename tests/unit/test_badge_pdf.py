@@ -158,7 +158,7 @@ def test_every_code_decodes_to_its_person_and_every_name_is_printed(
         when = "mardi 24 novembre 2026" if badge.class_label else "du 24 au 27 novembre 2026"
         assert when in text
     bands = " ".join(texts).split()
-    assert {"ÉLÈVE", "ENSEIGNANT", "ACCOMPAGNATEUR", "PRESSE", "EXPOSANT", "ORGANISATION"} <= set(bands)
+    assert {"ÉLÈVE", "ENSEIGNANT", "ACCOMPAGNATEUR", "PRESSE", "EXPOSANT", "ÉQUIPE", "SALON"} <= set(bands)
 
 
 def test_names_in_every_script_have_their_glyphs_and_the_fallback_font_is_embedded(

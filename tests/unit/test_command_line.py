@@ -8,12 +8,15 @@ import datetime as dt
 import json
 
 import pytest
-from helpers import make_class
+from helpers import make_class, make_group
 from sample_event import EVENT_DAYS
 
 from kiosk import cli, station
 from kiosk.domain.database import Database
 from kiosk.domain.events import add_slot
+from kiosk.domain.kinds import PersonKind
+from kiosk.domain.registration import add_person
+from kiosk.domain.search import DEFAULT_LIMIT
 from kiosk.language import chosen_language, system_language
 
 
@@ -105,3 +108,15 @@ def test_the_terminal_station_names_itself_and_speaks_the_chosen_language(
     assert station.main(["--lang", "en", "--bogus"]) == 1
     assert capsys.readouterr().err == ("kiosk-station: unrecognized arguments: --bogus; "
                                        "see 'kiosk-station --help'.\n")
+
+
+def test_a_search_that_stops_short_says_how_many_match(event_db: Database, db_url: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    group = make_group(event_db)
+    for i in range(DEFAULT_LIMIT + 2):
+        add_person(event_db, PersonKind.PUPIL, f"Élève{i:02d}", "Lefèvre", group_id=group.id)
+    status, out, _ = run(capsys, "--db", db_url, "--lang", "fr", "search", "lefe")
+    last = out.splitlines()[-1]
+    assert status == 0 and last == f"{DEFAULT_LIMIT} personnes affichées sur 52 : précisez la recherche."
+    status, out, _ = run(capsys, "--db", db_url, "--json", "search", "lefe")
+    assert status == 0 and len(out.splitlines()) == DEFAULT_LIMIT  # one JSON object a line, nothing else

@@ -71,7 +71,7 @@ def test_people_in_english(event_db: Database) -> None:
     assert lines[0][:4] == ["#", "Last name", "First name", "Kind"]
     assert lines[0][10] == "Last entry (Europe/Paris)"
     assert {line[3] for line in lines[1:]} == {"Pupil", "Teacher", "General public", "Press", "Professional",
-                                                "Exhibitor", "Staff"}
+                                                "Exhibitor", "Event staff"}
     teacher = fair.classes["g1"][2]
     assert teacher is not None and [line[1:4] for line in lines if line[0] == str(teacher.id)] == [
         ["Prof-zola", "Claire", "Teacher"]]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.errors import KioskError
-from kiosk.domain.rosters import MAX_FILE_BYTES, parse_roster_bytes, parse_roster_file
+from kiosk.domain.roster_import import ClassPlan, ImportReport
+from kiosk.domain.rosters import MAX_FILE_BYTES, RosterEntry, parse_roster_bytes, parse_roster_file
 
 
 def _refusal(path: Path) -> KioskError:
@@ -121,3 +122,13 @@ def test_absurdly_long_input_is_refused(monkeypatch: pytest.MonkeyPatch) -> None
     data = "".join(f"Nom{i};Prénom{i}\n" for i in range(20)).encode()
     with pytest.raises(KioskError, match="plus de 10 lignes"):
         parse_roster_bytes(data, "annuaire.csv")
+
+
+def test_the_summary_says_one_person_or_several_people() -> None:
+    one = ClassPlan("4e B", None, new=[RosterEntry(2, "Zoé", "Lefèvre", "4e B")])
+    assert ImportReport("4eB.csv", [one], dry_run=True).summary().text("fr") == (
+        "Aperçu : 1 personne serait inscrite. Rien n'a été écrit.")
+    assert ImportReport("4eB.csv", [one], dry_run=False).summary().text("fr") == (
+        "Importation terminée : 1 personne inscrite depuis 4eB.csv.")
+    assert ImportReport("4eB.csv", [one, one], dry_run=False).summary().text("en") == (
+        "Import finished: 2 people registered from 4eB.csv.")

@@ -1,4 +1,4 @@
-"""Existing schools proposed from the first letters typed, accents and case ignored."""
+"""Existing schools proposed from the first letters of any word of their name, accents and case ignored."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def test_prefix_ignores_accents_and_case(event_db: Database) -> None:
 def test_same_name_two_towns_and_limit(event_db: Database) -> None:
     _school(event_db, "Collège Victor-Hugo", "Paris", "75003")
     _school(event_db, "Collège Victor-Hugo", "Créteil", "94000")
-    assert {s.postcode for s in find_schools(event_db, "victor")} == set()
+    assert {s.postcode for s in find_schools(event_db, "victor")} == {"75003", "94000"}
     assert {s.postcode for s in find_schools(event_db, "college v")} == {"75003", "94000"}
     assert len(find_schools(event_db, "college", limit=1)) == 1
 
@@ -37,3 +37,16 @@ def test_nothing_typed_finds_nothing(event_db: Database) -> None:
     _school(event_db, "Collège Jean-Moulin", "Paris", "75015")
     assert find_schools(event_db, "   ") == []
     assert find_schools(event_db, "zz") == []
+
+
+def test_any_word_of_the_name_matches(event_db: Database) -> None:
+    _school(event_db, "Collège Jean-Moulin", "Paris", "75015")
+    _school(event_db, "Lycée Jean-Jaurès", "Paris", "75019")
+    _school(event_db, "Collège Saint-Exupéry", "Saint-Denis", "93200")
+    _school(event_db, "École 100%_Sport", "Lyon", "69001")
+    assert [s.name for s in find_schools(event_db, "jean")] == ["Collège Jean-Moulin", "Lycée Jean-Jaurès"]
+    assert [s.name for s in find_schools(event_db, "MOUL coll")] == ["Collège Jean-Moulin"]
+    assert [s.name for s in find_schools(event_db, "exup")] == ["Collège Saint-Exupéry"]
+    assert find_schools(event_db, "oulin") == []  # inside a word is not the start of one
+    assert find_schools(event_db, "%") == [] and find_schools(event_db, "_") == []
+    assert [s.name for s in find_schools(event_db, "lycee j")] == ["Lycée Jean-Jaurès"]

@@ -7,8 +7,9 @@ from helpers import make_group, make_visitor, school
 
 from kiosk.domain.database import Database
 from kiosk.domain.kinds import PersonKind, VisitorCategory
-from kiosk.domain.registration import add_person
-from kiosk.domain.search import search_people
+from kiosk.domain.models import Group
+from kiosk.domain.registration import PersonSpec, add_person, insert_people
+from kiosk.domain.search import COUNT_LIMIT, DEFAULT_LIMIT, find_people, search_people
 from kiosk.domain.views import PersonView
 
 
@@ -85,15 +86,32 @@ def test_huge_query_does_not_crash(event_db: Database, people: dict[str, PersonV
     assert search_people(event_db, " ".join(f"w{i}" for i in range(2_000))) == []
 
 
-def test_at_most_20_results(event_db: Database) -> None:
+def test_every_match_is_counted_and_ranked(event_db: Database) -> None:
+    """"lefe" once gave 20 Lefebvre in index order and none of the Lefèvre, with no hint that more existed."""
     group = make_group(event_db)
-    made = {add_person(event_db, PersonKind.PUPIL, f"Élève{i:02d}", "Martin", group_id=group.id).id
-            for i in range(25)}
-    found = search_people(event_db, "martin")
-    assert len(found) == 20
-    assert len({p.id for p in found}) == 20 and {p.id for p in found} <= made
-    assert len(search_people(event_db, "martin", limit=5)) == 5
-    assert len(search_people(event_db, "martin", limit=100)) == 25
+    for i in range(20):
+        add_person(event_db, PersonKind.PUPIL, f"Élève{i:02d}", "LEFEBVRE", group_id=group.id)
+    for i in range(8):
+        add_person(event_db, PersonKind.PUPIL, f"Zélie{i}", "Lefèvre", group_id=group.id)
+    add_person(event_db, PersonKind.PUPIL, "Anna", "Lefe", group_id=group.id)
+    found = find_people(event_db, "lefe")
+    assert found.total == 29 and found.complete
+    assert [p.last_name for p in found.people] == ["Lefe"] + ["LEFEBVRE"] * 20 + ["Lefèvre"] * 8
+    assert [p.first_name for p in found.people[1:4]] == ["Élève00", "Élève01", "Élève02"]
+    few = find_people(event_db, "lefe", limit=5)
+    assert (few.total, len(few.people), few.complete) == (29, 5, False)
+    assert few.people[0].last_name == "Lefe"  # the whole word is among the first shown
+
+
+def test_count_stops_above_the_limit(event_db: Database) -> None:
+    group_id = make_group(event_db).id
+    with event_db.transaction() as session:
+        group = session.get(Group, group_id)
+        insert_people(session, [PersonSpec(PersonKind.PUPIL, f"P{i}", "Martin", group)
+                                for i in range(COUNT_LIMIT + 5)])
+    found = find_people(event_db, "mart")
+    assert found.total == COUNT_LIMIT + 1 and len(found.people) == DEFAULT_LIMIT and not found.complete
+    assert find_people(event_db, "mart p999").total == 1
 
 
 def test_cyrillic_prefix_finds_cyrillic_name(event_db: Database) -> None:

@@ -1,5 +1,6 @@
-"""The import preview as a small table: one row per class of the file (new, already registered, namesakes),
-then a bold total row."""
+"""The import preview as two small tables: one row per class of the file (new, already registered,
+namesakes) then a bold total row; and every name of the file, class by class, as it will be registered (so
+that accents can be checked before importing), with the already registered and the namesakes flagged."""
 
 from __future__ import annotations
 
@@ -23,23 +24,37 @@ def _namesakes(plan: ClassPlan) -> str:
                      for first, second in plan.duplicates)
 
 
-class ImportPreviewModel(RowsModel):
-    """What a roster file would add (or added), class by class."""
-
-    HEADERS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Classe"),
-               QT_TRANSLATE_NOOP("ImportPreviewModel", "Nouveaux"),
-               QT_TRANSLATE_NOOP("ImportPreviewModel", "Déjà inscrits"),
-               QT_TRANSLATE_NOOP("ImportPreviewModel", "Homonymes"))
+class ReportModel(RowsModel):
+    """Rows made from an import report, made again on a language switch."""
 
     def __init__(self) -> None:
         super().__init__()
         self.report: ImportReport | None = None
-        self.bold = QFont()  # made once: data() runs for every cell on every repaint
-        self.bold.setBold(True)
 
     def set_report(self, report: ImportReport | None) -> None:
         self.report = report
         self._replace(self._rows())
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self._replace(self._rows())
+        super().retranslate()
+
+
+class ImportPreviewModel(ReportModel):
+    """What a roster file would add (or added), class by class."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ImportPreviewModel", "Classe"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "À inscrire"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "Déjà sur la liste"),
+               QT_TRANSLATE_NOOP("ImportPreviewModel", "Homonymes"))
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bold = QFont()  # made once: data() runs for every cell on every repaint
+        self.bold.setBold(True)
 
     def _rows(self) -> list[tuple[str, ...]]:
         if self.report is None:
@@ -63,6 +78,44 @@ class ImportPreviewModel(RowsModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
 
-    def retranslate(self) -> None:
-        self._replace(self._rows())
-        super().retranslate()
+
+_ALREADY = str(QT_TRANSLATE_NOOP("ImportNamesModel", "Déjà dans la liste de la classe"))
+_NAMESAKE = str(QT_TRANSLATE_NOOP("ImportNamesModel", "⚠ Homonyme : ligne %1"))
+FLAGS = 3  # the last column of the names: already registered, namesake
+
+
+def _name_rows(plan: ClassPlan) -> list[tuple[int, str, str, str]]:
+    """(line, class, name, flag) for each person of one class, in the file's order."""
+    context = "ImportNamesModel"
+    twins = {first.line: second.line for first, second in plan.duplicates}
+    twins |= {second.line: first.line for first, second in plan.duplicates}
+    already = {entry.line for entry in plan.already}
+    rows = []
+    for entry in sorted(plan.new + plan.already, key=lambda entry: entry.line):
+        flags = [QCoreApplication.translate(context, _ALREADY)] if entry.line in already else []
+        if entry.line in twins:
+            flags.append(QCoreApplication.translate(context, _NAMESAKE).replace("%1", str(twins[entry.line])))
+        rows.append((entry.line, plan.label, f"{entry.first_name} {entry.last_name}", " ; ".join(flags)))
+    return rows
+
+
+class ImportNamesModel(ReportModel):
+    """Every person of a roster file, class by class: the line, the class, the name as it will be stored."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("ImportNamesModel", "Ligne"),
+               QT_TRANSLATE_NOOP("ImportNamesModel", "Classe"),
+               QT_TRANSLATE_NOOP("ImportNamesModel", "Prénom et nom"),
+               QT_TRANSLATE_NOOP("ImportNamesModel", "À vérifier"))
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        classes = self.report.classes if self.report is not None else []
+        return [(str(line), label, name, flag) for plan in classes for line, label, name, flag in _name_rows(plan)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == FLAGS and "⚠" in self.rows[index.row()][-1]:
+            return FLAG_RED
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return super().data(index, role)

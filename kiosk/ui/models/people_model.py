@@ -63,6 +63,10 @@ class PeopleModel(QAbstractTableModel):
             return person
         return None
 
+    def status_samples(self) -> list[str]:
+        """Every form the status column takes, the time as wide as it gets (to size the column once)."""
+        return [self.tr("Sur place depuis %1").replace("%1", "00:00"), self.tr("Sur place"), self.tr("Pas sur place")]
+
     def status_text(self, person: PersonView) -> str:
         if person.on_site and person.entered_at is not None:
             return self.tr("Sur place depuis %1").replace("%1", local_time_text(person.entered_at, self.zone_name))

@@ -19,7 +19,7 @@ from kiosk.domain.registration import SchoolInput
 from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
 from kiosk.domain.rosters import ParsedRoster, parse_roster_file
 from kiosk.ui.context import KioskContext
-from kiosk.ui.models.import_model import ImportPreviewModel
+from kiosk.ui.models.import_model import ImportNamesModel, ImportPreviewModel
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.screens.imports_view import ImportView
 from kiosk.ui.screens.keys import Screen
@@ -57,6 +57,9 @@ class ImportController(RosterFormController[ImportView]):
         super().__init__(key, view, context, nav)
         self.model = ImportPreviewModel()
         view.table.use(self.model)
+        self.names = ImportNamesModel()
+        view.names.use(self.names)
+        self.problem: Inputs | None = None  # the inputs a problem was told for: changing one clears it
         self.previewed: Previewed | None = None
         self.imported_group: int | None = None  # the first class of the last import, for its badges
         self.days: tuple[dt.date, ...] = ()
@@ -76,7 +79,7 @@ class ImportController(RosterFormController[ImportView]):
         self.days, self.slots = (), []
         self.view.day.clear()  # filled again from the database, slots too
         self.clear_inputs()
-        self.model.set_report(None)
+        self._show_report(None)
         self.view.badges.hide()
         self._say(str)
         db = self.context.db
@@ -109,12 +112,19 @@ class ImportController(RosterFormController[ImportView]):
                       slot if isinstance(slot, int) else None, v.class_label.text(), v.teacher.text(), v.phone.text())
 
     def changed(self) -> None:
-        """Any input changed: a preview made of other inputs no longer allows the import."""
+        """Any input changed: a preview made of other inputs no longer allows the import, and a problem told
+        for other inputs is gone (the next preview tells what is still wrong)."""
         if self.previewed is not None and self.previewed.inputs != self.inputs():
             self.previewed = None
-            self.model.set_report(None)
+            self._show_report(None)
             self._say(lambda: self.tr("Les choix ont changé : refaites l'aperçu avant d'importer."))
+        elif self.problem is not None and self.problem != self.inputs():
+            self._say(str)
         self.refresh()
+
+    def _show_report(self, report: ImportReport | None) -> None:
+        self.model.set_report(report)
+        self.names.set_report(report)
 
     # ---- preview and import --------------------------------------------------------------------------------
     def preview(self) -> None:
@@ -130,7 +140,7 @@ class ImportController(RosterFormController[ImportView]):
             parsed = parse_roster_file(file)
             return Previewed(inputs, parsed, import_roster(db, parsed, options, dry_run=True))
 
-        self.model.set_report(None)
+        self._show_report(None)
         self.view.badges.hide()
         self._say(lambda: self.tr("Lecture du fichier…"))
         self.run(work, self._previewed, self._failed)
@@ -141,7 +151,7 @@ class ImportController(RosterFormController[ImportView]):
         else:
             report = previewed.report
             self.previewed = previewed
-            self.model.set_report(report)
+            self._show_report(report)
             self._say(lambda: self.say(report.summary()), "good" if report.new_count else "bad")
         self.refresh()
 
@@ -150,13 +160,13 @@ class ImportController(RosterFormController[ImportView]):
         if previewed is None or previewed.inputs != self.inputs() or self.busy:
             return
         db, options, actor = self.context.db, previewed.inputs.options(), self.context.settings.station
-        self._say(lambda: self.tr("Import en cours…"))
+        self._say(lambda: self.tr("Importation en cours…"))
         self.run(lambda: import_roster(db, previewed.parsed, options, actor=actor), self._written, self._failed)
 
     def _written(self, report: ImportReport) -> None:
         self.previewed = None
         self.imported_group = next((plan.group_id for plan in report.classes if plan.group_id), None)
-        self.model.set_report(report)
+        self._show_report(report)
         self._say(lambda: self.say(report.summary()), "good")
         self.view.badges.show()
         self.refresh()
@@ -173,8 +183,10 @@ class ImportController(RosterFormController[ImportView]):
 
     def tell_problem(self, error: KioskError) -> None:
         self._say(lambda: self.say(error), "bad")
+        self.problem = self.inputs()
 
     def _say(self, text: Callable[[], str], tone: str = "") -> None:
+        self.problem = None
         self.message = text
         self.view.message.setText(text())
         self.view.set_tone(tone)
@@ -188,6 +200,7 @@ class ImportController(RosterFormController[ImportView]):
             view.slot.setItemText(0, self.tr("Sans créneau"))
         view.message.setText(self.message())
         self.model.retranslate()
+        self.names.retranslate()
         ready = previewed is not None and previewed.inputs == self.inputs() and previewed.report.new_count > 0
         view.import_button.setEnabled(ready and not self.busy)
         for part in (view.preview_button, view.file_button):

@@ -1,7 +1,8 @@
 """Import rosters and bookings (organiser mode): layout only; see imports_controller.
 
-Landscape: the file, the school, the booking and the one-class details on the left, the preview table and
-its outcome on the right; portrait: one above the other. Preview and Import sit at the bottom, in reach.
+Landscape: the file, the school, the booking and the one-class details on the left, the preview (classes,
+then every name, scrolling) and its outcome on the right; portrait: one above the other. Preview and Import
+sit at the bottom, in reach.
 """
 
 from __future__ import annotations
@@ -15,14 +16,30 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QScroller,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.ui.models.import_model import ImportPreviewModel
+from kiosk.ui.models.import_model import ImportNamesModel, ImportPreviewModel
 from kiosk.ui.screens.roster_form_view import RosterFormView
 from kiosk.ui.views import STRETCH, big_button, button, column, combo, label, row, title_label
+
+
+def _rows_to_read(table: QTableView, name: str) -> None:
+    """A table to read, not to edit: rows at least 44 px high, long texts wrapped, no sideways scrolling."""
+    table.setObjectName(name)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setMinimumSectionSize(44)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(True)
+
+
+SUMMARY_MAX_PX = 300  # the classes' table; a file of many classes scrolls in it
 
 
 class PreviewTable(QTableView):
@@ -30,14 +47,7 @@ class PreviewTable(QTableView):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("importTable")
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setMinimumSectionSize(44)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.setWordWrap(True)
+        _rows_to_read(self, "importTable")
 
     def use(self, model: ImportPreviewModel) -> None:
         """Show `model`; the header's sections exist only once it is set, so they are sized here."""
@@ -50,13 +60,37 @@ class PreviewTable(QTableView):
         model.headerDataChanged.connect(self.fit_columns)
 
     def fit_columns(self) -> None:
+        """The class column fitted, then the table only as high as its rows (up to SUMMARY_MAX_PX): the names
+        below take the rest."""
         header = self.horizontalHeader()
         wanted = max(self.sizeHintForColumn(0), header.sectionSizeHint(0))
         header.resizeSection(0, min(wanted, self.viewport().width() // 4))
+        self.resizeRowsToContents()
+        rows = self.verticalHeader().length() if self.model() and self.model().rowCount() else 44
+        self.setFixedHeight(min(header.height() + rows + 2 * self.frameWidth(), SUMMARY_MAX_PX))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.fit_columns()
+
+
+class NamesTable(QTableView):
+    """Every name of the file, to check spelling and accents before importing; swiped like the search list."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        _rows_to_read(self, "importNames")
+        self.setAlternatingRowColors(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+
+    def use(self, model: ImportNamesModel) -> None:
+        self.setModel(model)
+        header = self.horizontalHeader()
+        for section, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
+                                        QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                        QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(section, mode)
 
 
 class ImportView(RosterFormView):
@@ -64,6 +98,7 @@ class ImportView(RosterFormView):
         super().__init__("imports")
         self.title = title_label()
         self.table = PreviewTable()
+        self.names = NamesTable()
         column(self.title, (self._build_columns(self._inputs(), self._outcome()), 1), self._bottom(), owner=self)
         self.retranslate()
 
@@ -120,7 +155,7 @@ class ImportView(RosterFormView):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.badges = button("importBadges")
         self.badges.hide()
-        return column((self.table, 1), self.message, self.badges)
+        return column(self.table, (self.names, 1), self.message, self.badges)
 
     def _bottom(self) -> QHBoxLayout:
         self.back = button("importBack")
@@ -129,7 +164,7 @@ class ImportView(RosterFormView):
         return row(self.back, STRETCH, self.preview_button, (self.import_button, 2))
 
     def fit_orientation(self, portrait: bool) -> None:
-        self.table.setMinimumHeight(360 if portrait else 0)
+        self.names.setMinimumHeight(360 if portrait else 0)
 
     def tone_label(self) -> QLabel:
         return self.message

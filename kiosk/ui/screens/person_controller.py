@@ -16,6 +16,7 @@ from kiosk.ui import badge_output
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.people_model import where_text
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.printing import Document
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen, SearchStart
 from kiosk.ui.screens.person_view import PersonScreenView
@@ -29,6 +30,8 @@ class PersonController(ScreenController[PersonView | int, PersonScreenView]):
                  nav: Navigator) -> None:
         super().__init__(key, view, context, nav)
         self.person: PersonView | None = None
+        self.badge: Path | None = None
+        view.show_badge.clicked.connect(self.preview_badge)
         view.check_in.clicked.connect(lambda: self.scan(Direction.IN))
         view.check_out.clicked.connect(lambda: self.scan(Direction.OUT))
         view.reprint.clicked.connect(self.reprint)
@@ -43,6 +46,7 @@ class PersonController(ScreenController[PersonView | int, PersonScreenView]):
         """A PersonView is shown at once, then refreshed; a person id is read first."""
         self.view.show_editor(False)
         self.view.show_message("")
+        self.badge = None
         self.set_busy(False)
         if isinstance(payload, PersonView):
             self.show(payload)
@@ -75,10 +79,12 @@ class PersonController(ScreenController[PersonView | int, PersonScreenView]):
         if person.on_site:
             if person.entered_at is None:
                 return self.tr("Sur place")
-            return self.tr("Sur place, entré(e) à %1").replace("%1", local_time_text(person.entered_at, zone))
+            at = local_time_text(person.entered_at, zone)
+            return self.tr("Sur place, entrée enregistrée à %1").replace("%1", at)
         if person.left_at is not None:
-            return self.tr("Pas sur place, sorti(e) à %1").replace("%1", local_time_text(person.left_at, zone))
-        return self.tr("Pas encore entré(e)")
+            at = local_time_text(person.left_at, zone)
+            return self.tr("Pas sur place, sortie enregistrée à %1").replace("%1", at)
+        return self.tr("Pas sur place, aucune entrée enregistrée")
 
     def scan(self, direction: Direction) -> None:
         """The same path as the scanner: the person's own badge code, through the station's desk."""
@@ -106,9 +112,16 @@ class PersonController(ScreenController[PersonView | int, PersonScreenView]):
                  self._failed)
 
     def _badge_ready(self, path: Path) -> None:
-        opened = badge_output.hand_over(path, self.context.settings)
-        text = self.tr("Badge prêt (même code) : %1") if opened else self.tr("Badge enregistré : %1")
-        self.view.show_message(text.replace("%1", path.name))
+        self.badge = path
+        self.view.show_message(self.tr("Badge refait avec le même code.") + " "
+                               + badge_output.where_the_badge_went(self.context.settings), show_badge=True)
+
+    def preview_badge(self) -> None:
+        if self.badge is None or self.person is None:
+            return
+        title, person_id = self.tr("Badge de %1").replace("%1", self.person.full_name), self.person.id
+        self.nav.open(Screen.PREVIEW, Document(title, self.badge, back=lambda: self.nav.open(Screen.PERSON, person_id),
+                                               at_desk=True))
 
     def start_editing(self) -> None:
         if self.person is None:

@@ -16,14 +16,16 @@ class PersonScreenView(View):
         self.details = label("personDetails", wrap=True)
         self.status = label("personStatus", wrap=True)
         self.message = label("personMessage", wrap=True)
+        self.show_badge = button("personShowBadge")
         self.action_panel = self._build_actions()
         self.editor = self._build_editor()
         self.back = button("personBack")
         self.home = button("personHome")
-        column(self.name, self.details, self.status, self.message, STRETCH, (self.action_panel, 3), self.editor,
-               STRETCH, row(self.back, STRETCH, self.home), owner=self)
+        column(self.name, self.details, self.status, row((self.message, 1), self.show_badge), STRETCH,
+               (self.action_panel, 3), self.editor, STRETCH, row(self.back, STRETCH, self.home), owner=self)
         self.editor.hide()
         self.message.hide()
+        self.show_badge.hide()
         self.retranslate()
 
     def _build_actions(self) -> QWidget:
@@ -60,10 +62,12 @@ class PersonScreenView(View):
         self.editor.setVisible(shown)
         self.action_panel.setVisible(not shown)
 
-    def show_message(self, text: str, tone: str = "info") -> None:
+    def show_message(self, text: str, tone: str = "info", *, show_badge: bool = False) -> None:
+        """One line saying what just happened; `show_badge`: with the button that shows the badge made."""
         self.message.setText(text)
         restyle(self.message, "tone", tone)
         self.message.setVisible(bool(text))
+        self.show_badge.setVisible(show_badge)
 
     def set_busy(self, busy: bool) -> None:
         for part in (self.check_in, self.check_out, self.reprint, self.fix_name, self.save):
@@ -73,6 +77,7 @@ class PersonScreenView(View):
         self.check_in.setText(self.tr("Enregistrer l'entrée"))
         self.check_out.setText(self.tr("Enregistrer la sortie"))
         self.reprint.setText(self.tr("Réimprimer le badge"))
+        self.show_badge.setText(self.tr("Voir le badge"))
         self.fix_name.setText(self.tr("Corriger le nom"))
         self.first_name_label.setText(self.tr("Prénom"))
         self.last_name_label.setText(self.tr("Nom"))

@@ -15,7 +15,7 @@ from kiosk.ui import printing
 from kiosk.ui.context import KioskContext
 from kiosk.ui.file_places import FileKind, FileRequest
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.printing import Document, no_printer, print_pdf, printer_installed
+from kiosk.ui.printing import Document, no_printer, print_pdf, printer_installed, station_printer
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.screens.preview_view import PreviewView
@@ -33,7 +33,7 @@ class PreviewController(ScreenController[Document, PreviewView]):
         view.pdf.setDocument(self.document)
         view.print_button.clicked.connect(self.print_document)
         view.save_button.clicked.connect(self.save_copy)
-        view.back.clicked.connect(lambda: nav.open(Screen.DOCUMENTS, None))
+        view.back.clicked.connect(self.go_back)
         view.retranslated.connect(self._show_texts)
 
     def open(self, document: Document) -> None:
@@ -49,8 +49,18 @@ class PreviewController(ScreenController[Document, PreviewView]):
         retitle = self.shown.retitle
         self.view.title.setText(retitle() if retitle is not None else self.shown.title)
         self.view.pages.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        self.view.save_button.setVisible(not self.shown.at_desk)
+
+    def go_back(self) -> None:
+        if self.shown is not None and self.shown.back is not None:
+            self.shown.back()
+        else:
+            self.nav.open(Screen.DOCUMENTS, None)
 
     def print_document(self) -> None:
+        if self.shown is not None and self.shown.at_desk:
+            self.print_at_desk()
+            return
         if not printing.printers_installed():
             self.nav.tell(no_printer())
             return
@@ -62,6 +72,18 @@ class PreviewController(ScreenController[Document, PreviewView]):
             return
         try:
             self.printed.emit(print_pdf(self.document, printer))
+        except KioskError as error:
+            self.nav.tell(error)
+
+    def print_at_desk(self) -> None:
+        """On the station's printer, no dialog; without one, say so (saving is the organiser's business)."""
+        if not self.context.settings.printer:
+            self.nav.tell(KioskError("Ce poste n'a pas d'imprimante : choisissez-en une dans les réglages du poste "
+                                     "(organisateur).",
+                                     "This station has no printer: choose one in the station settings (organiser)."))
+            return
+        try:
+            self.printed.emit(print_pdf(self.document, station_printer(self.context.settings.printer)))
         except KioskError as error:
             self.nav.tell(error)
 

@@ -23,6 +23,7 @@ class RosterFormView(View):
         self.school_choices.setMaximumHeight(4 * 60)
         self.school_choices.hide()
         self.city, self.postcode = line_edit(city), line_edit(postcode, 10)
+        self.postcode.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.class_label, self.teacher = line_edit(class_label), line_edit(teacher)
         self.phone = line_edit(phone, 40)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)

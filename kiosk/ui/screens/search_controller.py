@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QTimer
 
-from kiosk.domain.search import search_people
-from kiosk.domain.views import PersonView
+from kiosk.domain.search import COUNT_LIMIT, Found, find_people
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.people_model import PeopleModel
 from kiosk.ui.navigator import Navigator
@@ -47,15 +46,17 @@ class SearchController(ScreenController[SearchStart, SearchView]):
         self._asked += 1
         asked = self._asked
         if not text.strip():
-            self._show(asked, [])
+            self._show(asked, Found([], 0))
             return
-        self.run(lambda: search_people(db, text), lambda found: self._show(asked, found), busy=False)
+        self.run(lambda: find_people(db, text), lambda found: self._show(asked, found), busy=False)
 
-    def _show(self, asked: int, found: list[PersonView]) -> None:
+    def _show(self, asked: int, found: Found) -> None:
         if asked != self._asked:
             return  # an older answer arriving late
-        self.model.set_people(found)
-        self.view.show_state(FOUND if found else (NOTHING if self.view.field.text().strip() else HINT))
+        self.model.set_people(found.people)
+        state = FOUND if found.people else (NOTHING if self.view.field.text().strip() else HINT)
+        self.view.show_state(state, found.total, len(found.people), COUNT_LIMIT)
+        self.view.results.scrollToTop()
 
     def _tapped(self, index: QModelIndex) -> None:
         if index.isValid():

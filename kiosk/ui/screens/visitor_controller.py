@@ -1,55 +1,76 @@
-"""Register a walk-in visitor: names, a category (big toggles), organisation or postcode when it matters;
-on save the badge PDF is written and opened at once, and the visitor can scan in straight away."""
+"""Register a walk-in visitor: names, a category (big toggles), organisation or postcode when it matters.
+
+Every mistake is told at once, each under its field. On save the visitor is registered and, when the station
+says so (`checkin_walkins`, on by default), checked in through the same path as a scan, so the new badge need
+not be scanned. The badge is written and printed on the station's printer, or kept for the desk to show and
+print from its preview; the confirmation says which.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit
 
+from kiosk.domain.checkin import ScanOutcome
+from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
-from kiosk.domain.kinds import PersonKind, VisitorCategory
-from kiosk.domain.registration import add_person
+from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
+from kiosk.domain.labels import RESULT
+from kiosk.domain.registration import add_person, clean_postcode
+from kiosk.domain.text import clean_name
 from kiosk.domain.views import PersonView
 from kiosk.ui import badge_output
 from kiosk.ui.context import KioskContext
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.printing import Document
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.screens.visitor_view import NEEDS_ORGANISATION, WITH_ORGANISATION, WITH_POSTCODE, VisitorView
 
+IN_NOW = frozenset({ScanResult.CHECKED_IN, ScanResult.RE_ENTERED, ScanResult.ALREADY_IN})
+
 
 class VisitorController(ScreenController[None, VisitorView]):
-    """Checks the form, registers on the task runner, then writes and opens the badge."""
+    """Checks the form, registers (and checks in) on the task runner, then writes and prints the badge."""
 
     registered = Signal(object)
 
     def __init__(self, key: Screen[None], view: VisitorView, context: KioskContext, nav: Navigator) -> None:
         super().__init__(key, view, context, nav)
         self.person: PersonView | None = None
+        self.entry: ScanOutcome | None = None
         self.badge: Path | None = None
         self.badge_error = ""
+        self._back_from_badge = False
         view.categories.buttonToggled.connect(lambda *_: view.show_fields_for(view.chosen()))
         view.save.clicked.connect(self.save)
         view.back.clicked.connect(nav.home)
         view.home.clicked.connect(nav.home)
         view.another.clicked.connect(lambda: nav.open(Screen.VISITOR))
+        view.show_badge.clicked.connect(self.preview_badge)
         fields = view.fields()
         for place, field in enumerate(fields):
             field.returnPressed.connect(lambda after=fields[place + 1:]: self._next_or_save(after))
+            field.textChanged.connect(lambda _text, edited=field: self._clear_error(edited))
         view.retranslated.connect(self._render_done)
 
     def open(self, payload: None) -> None:
+        if self._back_from_badge:  # back from the badge's preview: the confirmation as it was
+            self._back_from_badge = False
+            return
         view = self.view
         for field in view.fields():
             field.clear()
         view.category_buttons[VisitorCategory.GENERAL_PUBLIC].setChecked(True)
         view.show_fields_for(VisitorCategory.GENERAL_PUBLIC)
         view.show_error("")
+        view.show_field_errors({})
         self.set_busy(False)
         view.pages.setCurrentWidget(view.form_page)
-        self.person, self.badge, self.badge_error = None, None, ""
+        self.person, self.entry, self.badge, self.badge_error = None, None, None, ""
         view.first_name.setFocus()
 
     def show_busy(self, busy: bool) -> None:
@@ -63,51 +84,98 @@ class VisitorController(ScreenController[None, VisitorView]):
         else:
             self.save()
 
+    def _clear_error(self, field: QLineEdit) -> None:
+        self.view.field_errors[field].setText(" ")
+
+    def field_errors(self, category: VisitorCategory) -> dict[QLineEdit, str]:
+        """What is wrong with each field the category uses, in the reader's language."""
+        view, errors = self.view, {}
+        checks: list[tuple[QLineEdit, Callable[[str], object]]] = [
+            (view.first_name, lambda text: clean_name(text, field_fr="le prénom", field_en="the first name")),
+            (view.last_name, lambda text: clean_name(text, field_fr="le nom", field_en="the last name"))]
+        if category in WITH_POSTCODE:
+            checks.append((view.postcode, clean_postcode))
+        for field, check in checks:
+            try:
+                check(field.text())
+            except KioskError as error:
+                errors[field] = self.say(error)
+        if category in NEEDS_ORGANISATION and not view.organisation.text().strip():
+            errors[view.organisation] = self.tr("Indiquez l'organisation (journal, entreprise, stand…).")
+        return errors
+
     def save(self) -> None:
         view = self.view
         if self.busy or view.pages.currentWidget() is not view.form_page:
             return
         category = view.chosen()
+        errors = self.field_errors(category)
+        view.show_field_errors(errors)
+        view.show_error("")
+        if errors:
+            return
         organisation = view.organisation.text() if category in WITH_ORGANISATION else ""
         postcode = view.postcode.text() if category in WITH_POSTCODE else ""
-        if category in NEEDS_ORGANISATION and not organisation.strip():
-            view.show_error(self.tr("Indiquez l'organisation (journal, entreprise, stand…)."))
-            view.organisation.setFocus()
-            return
         first, last = view.first_name.text(), view.last_name.text()
-        db, actor = self.context.db, self.context.settings.station
-        view.show_error("")
-        self.run(lambda: add_person(db, PersonKind.VISITOR, first, last, category=category,
-                                    organisation=organisation, postcode=postcode, actor=actor),
-                 self._registered, lambda error: view.show_error(self.say(error)))
+        db, desk, actor = self.context.db, self.context.desk, self.context.settings.station
+        check_in = self.context.settings.checkin_walkins
 
-    def _registered(self, person: PersonView) -> None:
-        self.person = person
+        def work() -> tuple[PersonView, ScanOutcome | None]:
+            person = add_person(db, PersonKind.VISITOR, first, last, category=category,
+                                organisation=organisation, postcode=postcode, actor=actor)
+            return person, desk.scan(person.code, Direction.IN) if check_in else None
+
+        self.run(work, self._registered, lambda error: view.show_error(self.say(error)))
+
+    def _registered(self, answer: tuple[PersonView, ScanOutcome | None]) -> None:
+        self.person, self.entry = answer
         self.view.pages.setCurrentWidget(self.view.done_page)
         self._render_done()
-        self.registered.emit(person)
-        db, settings, lang = self.context.db, self.context.settings, self.context.translations.language
-        self.run(lambda: badge_output.write_person_badge(db, person.id, settings, lang), self._badge_ready,
+        self.registered.emit(self.person)
+        db, settings, lang, person_id = self.context.db, self.context.settings, self.context.translations.language, \
+            self.person.id
+        self.run(lambda: badge_output.write_person_badge(db, person_id, settings, lang), self._badge_ready,
                  self._badge_failed, busy=False)
 
     def _badge_ready(self, path: Path) -> None:
         self.badge = path
-        badge_output.hand_over(path, self.context.settings)
         self._render_done()
 
     def _badge_failed(self, error: KioskError) -> None:
         self.badge_error = self.say(error)
         self._render_done()
-        self.nav.tell(error)
+
+    def preview_badge(self) -> None:
+        if self.badge is None or self.person is None:
+            return
+        title = self.tr("Badge de %1").replace("%1", self.person.full_name)
+        self.nav.open(Screen.PREVIEW, Document(title, self.badge, back=self._back_to_confirmation, at_desk=True))
+
+    def _back_to_confirmation(self) -> None:
+        self._back_from_badge = True
+        self.nav.open(Screen.VISITOR)
 
     def _render_done(self) -> None:
         view = self.view
         view.done_name.setText(self.tr("Bienvenue, %1 !").replace("%1", self.person.full_name)
                                if self.person else "")
+        view.done_hint.setText(self._entry_text())
         if self.badge is not None:
-            state = self.tr("Votre badge est prêt.")
+            state = badge_output.where_the_badge_went(self.context.settings)
         elif self.badge_error:
-            state = self.tr("Badge non imprimé : demandez à l'accueil de le réimprimer.")
+            state = self.tr("Badge non imprimé : %1").replace("%1", self.badge_error)
         else:
             state = self.tr("Impression du badge…")
         view.badge_state.setText(state)
+        view.show_badge.setVisible(self.badge is not None)
+
+    def _entry_text(self) -> str:
+        """The visitor is in (no need to scan the badge), or should scan it at the entrance."""
+        entry = self.entry
+        if entry is None:
+            return self.tr("Inscription enregistrée. Scannez le badge à l'entrée.")
+        if entry.result in IN_NOW:
+            at = local_time_text(entry.at, self.context.desk.event.timezone)
+            return self.tr("Inscription et entrée enregistrées à %1 : inutile de scanner le badge.").replace("%1", at)
+        return self.tr("Inscription enregistrée ; entrée non enregistrée : %1").replace(
+            "%1", self.say(RESULT[entry.result]))

@@ -1,12 +1,20 @@
-"""Register a walk-in visitor, laid out: category toggles, the fields, then a confirmation page."""
+"""Register a walk-in visitor, laid out: category toggles, the fields (each with its error line under it),
+then a confirmation page.
+
+The fields keep their places whatever the category: a field the category does not use is hidden but keeps
+its room, and each error line holds its height even when empty, so nothing jumps under a finger.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -20,6 +28,7 @@ WITH_ORGANISATION = frozenset({VisitorCategory.PROFESSIONAL, VisitorCategory.PRE
 NEEDS_ORGANISATION = frozenset({VisitorCategory.PRESS, VisitorCategory.EXHIBITOR})
 WITH_POSTCODE = frozenset({VisitorCategory.GENERAL_PUBLIC, VisitorCategory.PROFESSIONAL})
 CATEGORY_COLUMNS = 3
+ERROR_MARGIN_PX = 8  # room left under an error scrolled into sight
 
 
 class VisitorView(View):
@@ -55,15 +64,23 @@ class VisitorView(View):
         return grid
 
     def _build_fields(self) -> QGridLayout:
-        """Two fields a row: the form fits 1280×800 with the category buttons above it."""
+        """Two fields a row, each with its error line under it: the form fits 1280×800 with the category
+        buttons above it."""
         self.first_name, self.last_name = line_edit("visitorFirstName"), line_edit("visitorLastName")
         self.organisation, self.postcode = line_edit("visitorOrganisation"), line_edit("visitorPostcode", 10)
+        self.postcode.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)  # the on-screen keyboard's digits
         self.field_labels = {field: label(f"{field.objectName()}Label") for field in self.fields()}
+        self.field_errors = {field: _error_line(f"{field.objectName()}Error") for field in self.fields()}
         grid = QGridLayout()
         for place, (field, field_label) in enumerate(self.field_labels.items()):
             row, column = divmod(place, 2)
-            grid.addWidget(field_label, row, 2 * column)
-            grid.addWidget(field, row, 2 * column + 1)
+            grid.addWidget(field_label, 2 * row, 2 * column)
+            grid.addWidget(field, 2 * row, 2 * column + 1)
+            grid.addWidget(self.field_errors[field], 2 * row + 1, 2 * column + 1)
+            for part in (field, field_label):
+                policy = part.sizePolicy()
+                policy.setRetainSizeWhenHidden(True)
+                part.setSizePolicy(policy)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return grid
@@ -72,9 +89,11 @@ class VisitorView(View):
         self.done_name = label("visitorDoneName", centred=True, wrap=True)
         self.done_hint = label("visitorDoneHint", centred=True, wrap=True)
         self.badge_state = label("visitorBadgeState", centred=True, wrap=True)
+        self.show_badge = button("visitorShowBadge")
         self.another = big_button("visitorAnother")
         self.home = big_button("visitorHome")
-        return page(STRETCH, self.done_name, self.done_hint, self.badge_state, STRETCH, row(self.another, self.home))
+        return page(STRETCH, self.done_name, self.done_hint, self.badge_state, row(STRETCH, self.show_badge, STRETCH),
+                    STRETCH, row(self.another, self.home))
 
     def fields(self) -> tuple[QLineEdit, ...]:
         """The text fields in the order they are filled in."""
@@ -91,8 +110,23 @@ class VisitorView(View):
             self.field_labels[field].setVisible(shown)
 
     def show_error(self, text: str) -> None:
+        """A trouble that belongs to no one field (the database, say), above the save button."""
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+    def show_field_errors(self, errors: dict[QLineEdit, str]) -> None:
+        """Every field's error at once, each under its field; the others' lines empty. The first wrong field
+        takes the focus, its error in sight with it (above the on-screen keyboard)."""
+        for field, line in self.field_errors.items():
+            line.setText(errors.get(field, " "))
+        if errors:
+            first = next(iter(errors))
+            first.setFocus()
+            scroll_area = self.parentWidget()
+            while scroll_area is not None and not isinstance(scroll_area, QScrollArea):
+                scroll_area = scroll_area.parentWidget()
+            if scroll_area is not None:
+                scroll_area.ensureWidgetVisible(self.field_errors[first], 0, ERROR_MARGIN_PX)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Inscrire un visiteur"))
@@ -108,4 +142,12 @@ class VisitorView(View):
         self.back.setText(self.tr("Retour à l'accueil"))
         self.another.setText(self.tr("Inscrire un autre visiteur"))
         self.home.setText(self.tr("Terminé"))
-        self.done_hint.setText(self.tr("Vous êtes inscrit(e). Scannez votre badge à l'entrée."))
+        self.show_badge.setText(self.tr("Voir le badge"))
+
+
+def _error_line(name: str) -> QLabel:
+    """A field's error line; a space when there is no error, so that it keeps one line's height."""
+    line = label(name, wrap=True)
+    line.setProperty("role", "fieldError")
+    line.setText(" ")
+    return line
