@@ -25,7 +25,7 @@ from kiosk.ui.controller import KioskController
 from kiosk.ui.keyboard import prepare_keyboard
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.imports_controller import ImportController
-from kiosk.ui.screens.keys import Screen, SearchStart
+from kiosk.ui.screens.keys import Access, Screen, SearchStart
 
 
 def settle(app: QApplication, ready: Callable[[], bool], seconds: float = 10) -> None:
@@ -52,6 +52,7 @@ def tour(app: QApplication, window: MainWindow, controller: KioskController, fol
     controller.on_scan(pupil.code)
     settle(app, lambda: nav.current() is Screen.RESULT)
     shoot(app, window, folder, "2-scan-result")
+    nav.unlock(Access.STAFF)  # the reception staff's PIN given: the desk's screens
     nav.open(Screen.SEARCH, SearchStart.NEW)
     screens.search.view.field.setText("lefe")
     settle(app, lambda: screens.search.model.rowCount() > 0 and controller.keyboard.visible())
@@ -66,8 +67,9 @@ def tour(app: QApplication, window: MainWindow, controller: KioskController, fol
     shoot(app, window, folder, "6-class-roster")
     nav.open(Screen.CLASS_FORM)
     shoot(app, window, folder, "7-class-form")
-    nav.open(Screen.ORGANISER)  # locked: the PIN pad asks for the organiser's
+    nav.open(Screen.ORGANISER)  # the PIN pad asks for the organiser's
     shoot(app, window, folder, "8-organiser-pin")
+    nav.unlock(Access.ORGANISER)
     nav.open(Screen.DASHBOARD)
     settle(app, lambda: screens.dashboard.refreshed > 0)  # its figures are read off the GUI thread
     shoot(app, window, folder, "9-dashboard")
