@@ -104,7 +104,7 @@ def test_wrong_files_get_one_sentence(tmp_path: Path) -> None:
 def test_the_preview_shows_every_audience(tmp_path: Path) -> None:
     pdf = design_preview_pdf(load_design(write_design(tmp_path)), "a4-10", lang="fr")
     text = " ".join(pdf_text(pdf, tmp_path).split())
-    for audience in ("ÉLÈVE", "ENSEIGNANT", "ACCOMPAGNATEUR", "GRAND PUBLIC", "PRESSE", "EXPOSANT", "ORGANISATION"):
+    for audience in ("ÉLÈVE", "ENSEIGNANT", "ACCOMPAGNATEUR", "GRAND PUBLIC", "PRESSE", "EXPOSANT", "ÉQUIPE DU SALON"):
         assert audience in text
 
 
