@@ -1,4 +1,5 @@
-"""kiosk-admin as an organiser uses it in a shell: the real executable, a real database, real files."""
+"""kiosk-admin as an organiser uses it in a shell: a real database, real files; the real executable for the
+whole flow and the terminal station, its main() in this process for the rest (see cli_runner)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_runner import admin
+from cli_runner import admin, admin_here
 
 from kiosk.domain.database import open_database
 from kiosk.domain.events import create_event
@@ -83,23 +84,23 @@ def test_whole_flow_in_a_shell(event: str, tmp_path: Path) -> None:
 
 
 def test_scan_reads_codes_from_stdin_one_json_line_each(event: str) -> None:
-    group = lines(admin(event, "--json", "group", "add", "--school", "Collège Victor-Hugo", "--class", "3e A",
-                        "--day", TODAY.isoformat()))[0]
-    pupil = lines(admin(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name", "Inès",
-                        "--last-name", "Benoît"))[0]
+    group = lines(admin_here(event, "--json", "group", "add", "--school", "Collège Victor-Hugo", "--class",
+                             "3e A", "--day", TODAY.isoformat()))[0]
+    pupil = lines(admin_here(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name",
+                             "Inès", "--last-name", "Benoît"))[0]
     stream = f"{pupil['code']}\n\nhttps://example.com/ticket/1\n3017620422003\n{pupil['code']}\n"
-    results = [s["result"] for s in lines(admin(event, "--json", "scan", "-", stdin=stream))]
+    results = [s["result"] for s in lines(admin_here(event, "--json", "scan", "-", stdin=stream))]
     assert results == ["checked_in", "invalid", "invalid", "already_in"]
 
 
 def test_visitor_edit_move_remove(event: str) -> None:
-    visitor = lines(admin(event, "--json", "visitor", "add", "--first-name", "Jérôme", "--last-name", "Lefebvre",
-                          "--category", "presse", "--organisation", "Le Parisien"))[0]
+    visitor = lines(admin_here(event, "--json", "visitor", "add", "--first-name", "Jérôme", "--last-name",
+                               "Lefebvre", "--category", "presse", "--organisation", "Le Parisien"))[0]
     assert visitor["category"] == "press"
-    fixed = lines(admin(event, "--json", "person", "edit", str(visitor["id"]), "--last-name", "Lefèbvre"))[0]
+    fixed = lines(admin_here(event, "--json", "person", "edit", str(visitor["id"]), "--last-name", "Lefèbvre"))[0]
     assert fixed["last_name"] == "Lefèbvre" and fixed["code"] == visitor["code"]
-    admin(event, "person", "remove", str(visitor["id"]))
-    assert lines(admin(event, "--json", "search", "lefe")) == []
+    admin_here(event, "person", "remove", str(visitor["id"]))
+    assert lines(admin_here(event, "--json", "search", "lefe")) == []
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -112,7 +113,7 @@ def test_visitor_edit_move_remove(event: str) -> None:
     (["init", "--event", "Encore", "--from", "2026-01-01", "--to", "2026-01-02"], "déjà un événement"),
 ])
 def test_bad_input_gets_one_sentence_and_no_traceback(event: str, args: list[str], message: str | None) -> None:
-    done = admin(event, *args, check=False)
+    done = admin_here(event, *args, check=False)
     if message is None:
         assert done.returncode == 0 and "Code illisible" in done.stdout
         return
@@ -122,18 +123,18 @@ def test_bad_input_gets_one_sentence_and_no_traceback(event: str, args: list[str
 
 
 def test_errors_in_english_when_asked(event: str) -> None:
-    done = admin(event, "--lang", "en", "people", "--group", "999", check=False)
+    done = admin_here(event, "--lang", "en", "people", "--group", "999", check=False)
     assert done.stderr.strip() == "kiosk-admin: Class #999 not found."
 
 
 def test_unreachable_server_and_broken_file(tmp_path: Path) -> None:
-    down = admin("postgresql+psycopg://nobody@127.0.0.1:1/kiosk", "groups", check=False)
+    down = admin_here("postgresql+psycopg://nobody@127.0.0.1:1/kiosk", "groups", check=False)
     assert down.returncode == 1 and "ne répond pas" in down.stderr
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(os.urandom(4096))
-    broken = admin(str(junk), "groups", check=False)
+    broken = admin_here(str(junk), "groups", check=False)
     assert broken.returncode == 1 and "n'est pas une base de données Kiosk" in broken.stderr
-    missing = admin(str(tmp_path / "empty.sqlite3"), "event", check=False)
+    missing = admin_here(str(tmp_path / "empty.sqlite3"), "event", check=False)
     assert missing.returncode == 1 and "Aucun événement" in missing.stderr
 
 

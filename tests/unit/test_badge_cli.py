@@ -1,11 +1,11 @@
-"""kiosk-admin badges and layouts as an organiser runs them: the real command, a real database, real files."""
+"""kiosk-admin badges and layouts as an organiser runs them: its main(), a real database, real files."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from cli_runner import admin
+from cli_runner import admin_here
 from helpers import make_class, make_visitor
 from pypdf import PdfReader
 from sample_event import EVENT_DAYS
@@ -22,9 +22,9 @@ def test_badges_for_a_class_and_for_a_day(event_db: Database, db_url: str, tmp_p
     make_class(event_db, 2, label="5e C", day=EVENT_DAYS[1])
     make_visitor(event_db, "Jérôme", "Lefèvre", VisitorCategory.PRESS, "Le Parisien")
 
-    one = admin(db_url, "badges", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
-    day = admin(db_url, "--lang", "en", "badges", "--day", "25/11/2026", "--layout", "40x75", "--cut-marks",
-                "--offset-x", "1.5", "--offset-y", "-1", "-o", str(tmp_path / "day.pdf"))
+    one = admin_here(db_url, "badges", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
+    day = admin_here(db_url, "--lang", "en", "badges", "--day", "25/11/2026", "--layout", "40x75", "--cut-marks",
+                     "--offset-x", "1.5", "--offset-y", "-1", "-o", str(tmp_path / "day.pdf"))
 
     assert one.returncode == day.returncode == 0, one.stderr + day.stderr
     assert one.stdout == f"10 badges sur 2 pages (a4-8) écrits dans {tmp_path / '4eB.pdf'}.\n"
@@ -37,7 +37,7 @@ def test_badges_for_a_class_and_for_a_day(event_db: Database, db_url: str, tmp_p
 
 def test_layouts_are_listed_for_people_and_for_scripts(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'unused.sqlite3'}"  # layouts need no event
-    table, listed = admin(url, "layouts"), admin(url, "--json", "layouts")
+    table, listed = admin_here(url, "layouts"), admin_here(url, "--json", "layouts")
     assert table.returncode == listed.returncode == 0, table.stderr + listed.stderr
     assert all(name in table.stdout for name in LAYOUTS) and "99,1 × 67,7 mm" in table.stdout
     rows = [json.loads(line) for line in listed.stdout.splitlines()]
@@ -52,9 +52,10 @@ def test_mistakes_get_one_sentence_and_leave_no_file(event_db: Database, db_url:
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "badges.pdf"
-    unknown = admin(db_url, "badges", "--group", str(group.id), "--layout", "a3", "-o", str(target), check=False)
-    unwritable = admin(db_url, "--lang", "en", "badges", "--all", "-o", str(folder / "no" / "badges.pdf"), check=False)
-    drift = admin(db_url, "badges", "--all", "--offset-y", "25", "-o", str(target), check=False)
+    unknown = admin_here(db_url, "badges", "--group", str(group.id), "--layout", "a3", "-o", str(target), check=False)
+    unwritable = admin_here(db_url, "--lang", "en", "badges", "--all", "-o", str(folder / "no" / "badges.pdf"),
+                            check=False)
+    drift = admin_here(db_url, "badges", "--all", "--offset-y", "25", "-o", str(target), check=False)
     assert unknown.returncode == unwritable.returncode == drift.returncode == 1
     assert unknown.stderr.startswith("kiosk-admin: Mise en page inconnue « a3 » : choisissez parmi a4-8, a4-10")
     assert unwritable.stderr.startswith(f"kiosk-admin: Cannot write {folder / 'no' / 'badges.pdf'}")
