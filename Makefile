@@ -44,9 +44,10 @@ KIOSK_LANG ?=
 RUN_LANG = $$(if [ -n "$(KIOSK_LANG)" ]; then echo "$(KIOSK_LANG)"; else $(PY) -m kiosk.language; fi)
 # The demo day: today's classes, the first of them checked in by its class code, the on-site list; then the
 # kiosk window on the same demo database (on a desktop), or the terminal scanning station (elsewhere).
-RUN_CMD ?= $(KIOSK_ADMIN) --lang "$$KIOSK_LANG" groups --day $(TODAY) && \
-	code=$$($(KIOSK_ADMIN) --lang "$$KIOSK_LANG" --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
-	$(KIOSK_ADMIN) --lang "$$KIOSK_LANG" checkin-group "$$code" && $(KIOSK_ADMIN) --lang "$$KIOSK_LANG" onsite && \
+RUN_ADMIN = $(KIOSK_ADMIN) --lang "$$KIOSK_LANG"
+RUN_CMD ?= $(RUN_ADMIN) groups --day $(TODAY) && \
+	code=$$($(RUN_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
+	$(RUN_ADMIN) checkin-group "$$code" && $(RUN_ADMIN) onsite && \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then $(VENV)/bin/kiosk --windowed --lang "$$KIOSK_LANG"; \
 	elif [ -t 0 ]; then \
 	    if [ "$$KIOSK_LANG" = en ]; then echo "No screen here: the terminal scanning station instead (Ctrl+D to leave)."; \
@@ -108,7 +109,7 @@ run: system venv translations
 	rm -f $(DEMO_DB_FILE) $(DEMO_DB_FILE)-wal $(DEMO_DB_FILE)-shm $(DEMO_DB_FILE)-journal
 	mkdir -p $(dir $(DEMO_DB_FILE))
 	KIOSK_LANG=$(RUN_LANG); KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_LANG KIOSK_DATABASE_URL; \
-	$(KIOSK_ADMIN) --lang "$$KIOSK_LANG" demo $(DEMO_ARGS) && $(RUN_CMD)
+	$(RUN_ADMIN) demo $(DEMO_ARGS) && $(RUN_CMD)
 
 bench: system venv translations
 	@KIOSK_PG_DURABLE=1 bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \
