@@ -15,7 +15,7 @@
 #   DEMO_ARGS=            options of `kiosk-admin demo` for `make run`, e.g. DEMO_ARGS='--groups 40'
 #   PYTHON=python3        interpreter used to create .venv (3.11 or newer)
 #   PYTEST_ARGS=          extra pytest arguments, e.g. PYTEST_ARGS='-k scan -x'
-#   PYTEST_WORKERS=auto   pytest-xdist workers (-n); 0 runs in a single process
+#   PYTEST_WORKERS=auto   pytest-xdist workers (-n; idle workers take over queued tests); 0: one process
 #   RUN_CMD=...           what `make run` shows after loading the demo data
 #   KIOSK_TEST_POSTGRES_URL  use this PostgreSQL server for the tests instead of a throw-away one
 
@@ -101,7 +101,7 @@ lint: venv
 
 test: system venv translations lint
 	@workers=; \
-	if [ "$(PYTEST_WORKERS)" != 0 ] && $(PY) -c 'import xdist' >/dev/null 2>&1; then workers="-n $(PYTEST_WORKERS)"; fi; \
+	if [ "$(PYTEST_WORKERS)" != 0 ] && $(PY) -c 'import xdist' >/dev/null 2>&1; then workers="-n $(PYTEST_WORKERS) --dist worksteal"; fi; \
 	set -x; \
 	bash .ci/with-postgres $(VENV)/bin/pytest -q -p no:cacheprovider $$workers $(PYTEST_ARGS)
 

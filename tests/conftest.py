@@ -10,6 +10,7 @@ of the cost of a new copy) and handed to the next test of the same worker.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
@@ -40,25 +41,23 @@ def postgres_url_or_skip() -> str:
     pytest.skip("no PostgreSQL server (set KIOSK_TEST_POSTGRES_URL or run `make test`)")
 
 
+@functools.cache
 def _admin_engine() -> Engine:
-    return create_engine(postgres_url_or_skip(), isolation_level="AUTOCOMMIT")
+    """The server's superuser connection, one per worker, kept for the session."""
+    return create_engine(postgres_url_or_skip(), isolation_level="AUTOCOMMIT", pool_pre_ping=True)
 
 
 def _create_database(template: str | None = None) -> str:
     """A new database on the test server (a copy of `template` when given); returns its URL."""
     name = f"kiosk_test_{uuid.uuid4().hex[:12]}"
-    admin = _admin_engine()
-    with admin.connect() as conn:
+    with _admin_engine().connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else "")))
-    admin.dispose()
     return f"{postgres_url_or_skip().rsplit('/', 1)[0]}/{name}"
 
 
 def _drop_database(url: str) -> None:
-    admin = _admin_engine()
-    with admin.connect() as conn:
+    with _admin_engine().connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
-    admin.dispose()
 
 
 _SPARE: list[str] = []  # this worker's migrated PostgreSQL databases, emptied, waiting for the next test
@@ -81,9 +80,8 @@ def _emptied(url: str) -> bool:
     """Empty a used test database as a new copy of the template would be; False when it cannot be done."""
     name = url.rsplit("/", 1)[1]
     tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-    admin = _admin_engine()
     try:
-        with admin.connect() as conn:  # what the test left open goes, as DROP DATABASE ... WITH (FORCE) would do
+        with _admin_engine().connect() as conn:  # what the test left open goes, as DROP ... WITH (FORCE) does
             conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :name"),
                          {"name": name})
         engine = create_engine(url)
@@ -95,8 +93,6 @@ def _emptied(url: str) -> bool:
             engine.dispose()
     except Exception:
         return False
-    finally:
-        admin.dispose()
     return True
 
 
