@@ -2,8 +2,9 @@
 
 `admin` starts the real program, as a shell does; `admin_here` runs the same `main()` in this process, with
 the same environment, standard input and output, and answers the same way: for the many tests about what
-commands say and do, without paying the program's start-up (half a second of imports) each time. The real
-program runs in test_whole_flow_in_a_shell, the terminal station's test and every command of the README's.
+commands say and do, without paying the program's start-up (half a second of imports, several seconds on a
+busy machine) each time. The real programs run every command of the README (test_readme), the terminal
+station (test_cli) and an attendance error (test_attendance_cli).
 """
 
 from __future__ import annotations
