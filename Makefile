@@ -42,12 +42,12 @@ TODAY = $$(TZ=Europe/Paris date +%F)
 # `make run` speaks KIOSK_LANG, else the system's language (kiosk/language.py): every program gets --lang.
 KIOSK_LANG ?=
 RUN_LANG = $$(if [ -n "$(KIOSK_LANG)" ]; then echo "$(KIOSK_LANG)"; else $(PY) -m kiosk.language; fi)
-# The demo day: today's classes, the first of them checked in by its class code, the on-site list; then the
+# The demo day: today's classes, the first of them (if any) checked in by its class code, the on-site list; then the
 # kiosk window on the same demo database (on a desktop), or the terminal scanning station (elsewhere).
 RUN_ADMIN = $(KIOSK_ADMIN) --lang "$$KIOSK_LANG"
 RUN_CMD ?= $(RUN_ADMIN) groups --day $(TODAY) && \
-	code=$$($(RUN_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
-	$(RUN_ADMIN) checkin-group "$$code" && $(RUN_ADMIN) onsite && \
+	code=$$($(RUN_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; line = sys.stdin.readline(); print(json.loads(line)["code"] if line else "")') && \
+	if [ -n "$$code" ]; then $(RUN_ADMIN) checkin-group "$$code"; fi && $(RUN_ADMIN) onsite && \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then $(VENV)/bin/kiosk --windowed --lang "$$KIOSK_LANG"; \
 	elif [ -t 0 ]; then \
 	    if [ "$$KIOSK_LANG" = en ]; then echo "No screen here: the terminal scanning station instead (Ctrl+D to leave)."; \
