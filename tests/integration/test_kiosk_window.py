@@ -24,9 +24,8 @@ TODAY = dt.date.today()
 NEEDED = ("Xvfb", "xdotool")
 
 
-@pytest.fixture(scope="module")
-def x_display() -> Iterator[str]:
-    """One virtual X screen for the tests here (each starts and stops its own kiosk on it)."""
+@pytest.fixture
+def x_display(tmp_path: Path) -> Iterator[str]:
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
         if os.environ.get("CI"):
