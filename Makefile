@@ -15,7 +15,7 @@
 #   DEMO_ARGS=            options of `kiosk-admin demo` for `make run`, e.g. DEMO_ARGS='--groups 40'
 #   PYTHON=python3        interpreter used to create .venv (3.11 or newer)
 #   PYTEST_ARGS=          extra pytest arguments, e.g. PYTEST_ARGS='-k scan -x'
-#   PYTEST_WORKERS=auto   pytest-xdist workers (-n); 0 runs in a single process
+#   PYTEST_WORKERS=auto   pytest-xdist workers (-n; idle workers take over queued tests); 0: one process
 #   RUN_CMD=...           what `make run` shows after loading the demo data
 #   KIOSK_TEST_POSTGRES_URL  use this PostgreSQL server for the tests instead of a throw-away one
 
@@ -42,11 +42,12 @@ TODAY = $$(TZ=Europe/Paris date +%F)
 # `make run` speaks KIOSK_LANG, else the system's language (kiosk/language.py): every program gets --lang.
 KIOSK_LANG ?=
 RUN_LANG = $$(if [ -n "$(KIOSK_LANG)" ]; then echo "$(KIOSK_LANG)"; else $(PY) -m kiosk.language; fi)
-# The demo day: today's classes, the first of them checked in by its class code, the on-site list; then the
+# The demo day: today's classes, the first of them (if any) checked in by its class code, the on-site list; then the
 # kiosk window on the same demo database (on a desktop), or the terminal scanning station (elsewhere).
-RUN_CMD ?= $(KIOSK_ADMIN) --lang "$$KIOSK_LANG" groups --day $(TODAY) && \
-	code=$$($(KIOSK_ADMIN) --lang "$$KIOSK_LANG" --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["code"])') && \
-	$(KIOSK_ADMIN) --lang "$$KIOSK_LANG" checkin-group "$$code" && $(KIOSK_ADMIN) --lang "$$KIOSK_LANG" onsite && \
+RUN_ADMIN = $(KIOSK_ADMIN) --lang "$$KIOSK_LANG"
+RUN_CMD ?= $(RUN_ADMIN) groups --day $(TODAY) && \
+	code=$$($(RUN_ADMIN) --json groups --day $(TODAY) | head -n 1 | $(PY) -c 'import json, sys; line = sys.stdin.readline(); print(json.loads(line)["code"] if line else "")') && \
+	if [ -n "$$code" ]; then $(RUN_ADMIN) checkin-group "$$code"; fi && $(RUN_ADMIN) onsite && \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then $(VENV)/bin/kiosk --windowed --lang "$$KIOSK_LANG"; \
 	elif [ -t 0 ]; then \
 	    if [ "$$KIOSK_LANG" = en ]; then echo "No screen here: the terminal scanning station instead (Ctrl+D to leave)."; \
@@ -100,7 +101,7 @@ lint: venv
 
 test: system venv translations lint
 	@workers=; \
-	if [ "$(PYTEST_WORKERS)" != 0 ] && $(PY) -c 'import xdist' >/dev/null 2>&1; then workers="-n $(PYTEST_WORKERS)"; fi; \
+	if [ "$(PYTEST_WORKERS)" != 0 ] && $(PY) -c 'import xdist' >/dev/null 2>&1; then workers="-n $(PYTEST_WORKERS) --dist worksteal"; fi; \
 	set -x; \
 	bash .ci/with-postgres $(VENV)/bin/pytest -q -p no:cacheprovider $$workers $(PYTEST_ARGS)
 
@@ -108,7 +109,7 @@ run: system venv translations
 	rm -f $(DEMO_DB_FILE) $(DEMO_DB_FILE)-wal $(DEMO_DB_FILE)-shm $(DEMO_DB_FILE)-journal
 	mkdir -p $(dir $(DEMO_DB_FILE))
 	KIOSK_LANG=$(RUN_LANG); KIOSK_DATABASE_URL='$(DEMO_DB_URL)'; export KIOSK_LANG KIOSK_DATABASE_URL; \
-	$(KIOSK_ADMIN) --lang "$$KIOSK_LANG" demo $(DEMO_ARGS) && $(RUN_CMD)
+	$(RUN_ADMIN) demo $(DEMO_ARGS) && $(RUN_CMD)
 
 bench: system venv translations
 	@KIOSK_PG_DURABLE=1 bash .ci/with-postgres bash -c 'status=0; for script in benchmarks/bench_*.py; do \

@@ -36,7 +36,7 @@ def register(commands: Commands) -> None:
     event = commands.add_parser("event", help="l'événement et ses jours / the event and its days")
     event.set_defaults(handler=run_event)
 
-    slot = commands.add_parser("slot", help="créneaux / time slots").add_subparsers(dest="action", required=True)
+    slot = commands.add_parser("slot", help="créneaux / time slots").add_subparsers(required=True)
     add = slot.add_parser("add", help="ajouter un créneau / add a slot")
     add.add_argument("--day", required=True, type=date_arg)
     add.add_argument("--start", required=True, type=time_arg)

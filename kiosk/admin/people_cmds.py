@@ -41,7 +41,7 @@ def add_school_arguments(parser: argparse.ArgumentParser, *, required: bool) -> 
 
 
 def _register_group(commands: Commands) -> None:
-    group = commands.add_parser("group", help="classes").add_subparsers(dest="action", required=True)
+    group = commands.add_parser("group", help="classes").add_subparsers(required=True)
     add = group.add_parser("add", help="inscrire une classe / register a class")
     add_school_arguments(add, required=True)
     add.add_argument("--class", dest="label", required=True, help="classe, par ex. « 4e B »")
@@ -55,14 +55,14 @@ def _register_group(commands: Commands) -> None:
 
 
 def _register_people(commands: Commands) -> None:
-    visitor = commands.add_parser("visitor", help="visiteurs").add_subparsers(dest="action", required=True)
+    visitor = commands.add_parser("visitor", help="visiteurs").add_subparsers(required=True)
     add_visitor = visitor.add_parser("add", help="inscrire un visiteur / register a visitor")
     _name_arguments(add_visitor, required=True)
     add_visitor.add_argument("--category", default="general_public",
                              help="general_public, professional, press, exhibitor, staff")
     add_visitor.set_defaults(handler=run_visitor_add)
 
-    person = commands.add_parser("person", help="personnes").add_subparsers(dest="action", required=True)
+    person = commands.add_parser("person", help="personnes").add_subparsers(required=True)
     add = person.add_parser("add", help="ajouter à une classe / add to a class")
     _name_arguments(add, required=True)
     add.add_argument("--group", type=positive_int, required=True)

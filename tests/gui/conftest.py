@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,8 +34,9 @@ TODAY = dt.date.today()
 
 
 @pytest.fixture
-def fair(sqlite_url: str) -> Database:
+def fair(sqlite_url: str, migrated_sqlite_template: Path) -> Database:
     """A four-day fair starting today, so that classes booked today can be scanned in."""
+    shutil.copyfile(migrated_sqlite_template, sqlite_url.removeprefix("sqlite:///"))  # migrated once per session
     db = open_database(sqlite_url)
     create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
     return db

@@ -1,4 +1,5 @@
-"""kiosk-admin as an organiser uses it in a shell: the real executable, a real database, real files."""
+"""kiosk-admin as an organiser uses it: a real database, real files, its main() in this process (see cli_runner);
+the real programs run in the terminal station's test here and for every command of the README (test_readme)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_runner import admin
+from cli_runner import admin_here
 
+from kiosk.domain.database import open_database
+from kiosk.domain.events import create_event
 from kiosk.domain.text import fold
 
 TODAY = dt.date.today()
@@ -25,8 +28,10 @@ def lines(done: subprocess.CompletedProcess[str]) -> list[dict[str, object]]:
 
 @pytest.fixture
 def event(db_url: str) -> str:
-    admin(db_url, "init", "--event", "Salon des métiers", "--venue", "Paris Expo", "--from", TODAY.isoformat(),
-          "--to", (TODAY + dt.timedelta(days=3)).isoformat())
+    """A four-day fair from today, made in this process (`kiosk-admin init` itself runs in the README's test)."""
+    db = open_database(db_url)
+    create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
+    db.close()
     return db_url
 
 
@@ -38,64 +43,65 @@ def windows_1252_roster(folder: Path) -> Path:
     return path
 
 
-def test_whole_flow_in_a_shell(event: str, tmp_path: Path) -> None:
+def test_whole_flow(event: str, tmp_path: Path) -> None:
+    """Demo, import, search, scans, a class out and in again, the on-site list: one organiser's morning."""
     roster = windows_1252_roster(tmp_path)
     school = ["--school", "Collège Jean-Moulin", "--city", "Paris", "--postcode", "75015",
               "--teacher", "Mme Claire Durand", "--phone", "06 12 34 56 78", "--day", TODAY.isoformat()]
-    demo = lines(admin(event, "--json", "demo", "--groups", "6", "--visitors", "30"))[0]
+    demo = lines(admin_here(event, "--json", "demo", "--groups", "6", "--visitors", "30"))[0]
     assert demo["groups"] == 6 and demo["event_created"] is False
-    preview = admin(event, "import", str(roster), *school, "--dry-run")
+    preview = admin_here(event, "import", str(roster), *school, "--dry-run")
     assert "5 personnes seraient inscrites" in preview.stdout
-    assert len(lines(admin(event, "--json", "groups"))) == 6
-    imported = lines(admin(event, "--json", "import", str(roster), *school))[0]
+    assert len(lines(admin_here(event, "--json", "groups"))) == 6
+    imported = lines(admin_here(event, "--json", "import", str(roster), *school))[0]
     assert imported["new"] == 5 and imported["dry_run"] is False
 
-    found = lines(admin(event, "--json", "search", "lefe"))
+    found = lines(admin_here(event, "--json", "search", "lefe"))
     assert ("Zoé", "LEFÈVRE") in [(p["first_name"], p["last_name"]) for p in found]
     assert all(fold(f"{p['first_name']} {p['last_name']} {p['school']}").count("lefe") for p in found)
-    group = next(g for g in lines(admin(event, "--json", "groups"))
+    group = next(g for g in lines(admin_here(event, "--json", "groups"))
                  if (g["school"], g["postcode"], g["class"]) == ("Collège Jean-Moulin", "75015", "4e B"))
-    people = lines(admin(event, "--json", "people", "--group", str(group["id"])))
+    people = lines(admin_here(event, "--json", "people", "--group", str(group["id"])))
     assert {p["last_name"] for p in people} == {"Durand", "LEFÈVRE", "N'DIAYE", "DUPONT", "MARTIN", "SAINT-MARTIN"}
 
     codes = [str(p["code"]) for p in people]
-    scans = lines(admin(event, "--json", "scan", *codes))
+    scans = lines(admin_here(event, "--json", "scan", *codes))
     assert [s["result"] for s in scans] == ["checked_in"] * 6
-    again = lines(admin(event, "--json", "scan", codes[0].lower()))[0]
+    again = lines(admin_here(event, "--json", "scan", codes[0].lower()))[0]
     assert again["result"] == "already_in" and again["since"] == scans[0]["at"]
 
-    lines(admin(event, "--json", "checkout-group", str(group["id"])))
+    lines(admin_here(event, "--json", "checkout-group", str(group["id"])))
     pupils = [p for p in people if p["kind"] == "pupil"]
     absent = [str(pupils[0]["id"]), str(pupils[1]["id"])]
-    moved = lines(admin(event, "--json", "checkin-group", str(group["code"]), "--absent", *absent))[0]
+    moved = lines(admin_here(event, "--json", "checkin-group", str(group["code"]), "--absent", *absent))[0]
     assert len(moved["moved"]) == 4 and sorted(map(str, moved["left_aside"])) == sorted(absent)
 
-    onsite = lines(admin(event, "--json", "onsite"))[0]
+    onsite = lines(admin_here(event, "--json", "onsite"))[0]
     assert onsite["total"] == 4
     names = {p["last_name"] for c in onsite["classes"] for p in c["people"]}
     assert names == {p["last_name"] for p in people} - {pupils[0]["last_name"], pupils[1]["last_name"]}
-    text = admin(event, "onsite").stdout
+    text = admin_here(event, "onsite").stdout
     assert "06 12 34 56 78" in text and "Total sur le site : 4" in text
 
 
 def test_scan_reads_codes_from_stdin_one_json_line_each(event: str) -> None:
-    group = lines(admin(event, "--json", "group", "add", "--school", "Collège Victor-Hugo", "--class", "3e A",
-                        "--day", TODAY.isoformat()))[0]
-    pupil = lines(admin(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name", "Inès",
-                        "--last-name", "Benoît"))[0]
+    group = lines(admin_here(event, "--json", "group", "add", "--school", "Collège Victor-Hugo", "--class",
+                             "3e A", "--day", TODAY.isoformat()))[0]
+    pupil = lines(admin_here(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name",
+                             "Inès", "--last-name", "Benoît"))[0]
     stream = f"{pupil['code']}\n\nhttps://example.com/ticket/1\n3017620422003\n{pupil['code']}\n"
-    results = [s["result"] for s in lines(admin(event, "--json", "scan", "-", stdin=stream))]
+    results = [s["result"] for s in lines(admin_here(event, "--json", "scan", "-", stdin=stream))]
     assert results == ["checked_in", "invalid", "invalid", "already_in"]
 
 
 def test_visitor_edit_move_remove(event: str) -> None:
-    visitor = lines(admin(event, "--json", "visitor", "add", "--first-name", "Jérôme", "--last-name", "Lefebvre",
-                          "--category", "presse", "--organisation", "Le Parisien"))[0]
+    visitor = lines(admin_here(event, "--json", "visitor", "add", "--first-name", "Jérôme", "--last-name",
+                               "Lefebvre", "--category", "presse", "--organisation", "Le Parisien"))[0]
     assert visitor["category"] == "press"
-    fixed = lines(admin(event, "--json", "person", "edit", str(visitor["id"]), "--last-name", "Lefèbvre"))[0]
+    fixed = lines(admin_here(event, "--json", "person", "edit", str(visitor["id"]), "--last-name", "Lefèbvre"))[0]
     assert fixed["last_name"] == "Lefèbvre" and fixed["code"] == visitor["code"]
-    admin(event, "person", "remove", str(visitor["id"]))
-    assert lines(admin(event, "--json", "search", "lefe")) == []
+    admin_here(event, "person", "remove", str(visitor["id"]))
+    assert lines(admin_here(event, "--json", "search", "lefe")) == []
 
 
 @pytest.mark.parametrize(("args", "message"), [
@@ -108,7 +114,7 @@ def test_visitor_edit_move_remove(event: str) -> None:
     (["init", "--event", "Encore", "--from", "2026-01-01", "--to", "2026-01-02"], "déjà un événement"),
 ])
 def test_bad_input_gets_one_sentence_and_no_traceback(event: str, args: list[str], message: str | None) -> None:
-    done = admin(event, *args, check=False)
+    done = admin_here(event, *args, check=False)
     if message is None:
         assert done.returncode == 0 and "Code illisible" in done.stdout
         return
@@ -118,26 +124,26 @@ def test_bad_input_gets_one_sentence_and_no_traceback(event: str, args: list[str
 
 
 def test_errors_in_english_when_asked(event: str) -> None:
-    done = admin(event, "--lang", "en", "people", "--group", "999", check=False)
+    done = admin_here(event, "--lang", "en", "people", "--group", "999", check=False)
     assert done.stderr.strip() == "kiosk-admin: Class #999 not found."
 
 
 def test_unreachable_server_and_broken_file(tmp_path: Path) -> None:
-    down = admin("postgresql+psycopg://nobody@127.0.0.1:1/kiosk", "groups", check=False)
+    down = admin_here("postgresql+psycopg://nobody@127.0.0.1:1/kiosk", "groups", check=False)
     assert down.returncode == 1 and "ne répond pas" in down.stderr
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(os.urandom(4096))
-    broken = admin(str(junk), "groups", check=False)
+    broken = admin_here(str(junk), "groups", check=False)
     assert broken.returncode == 1 and "n'est pas une base de données Kiosk" in broken.stderr
-    missing = admin(str(tmp_path / "empty.sqlite3"), "event", check=False)
+    missing = admin_here(str(tmp_path / "empty.sqlite3"), "event", check=False)
     assert missing.returncode == 1 and "Aucun événement" in missing.stderr
 
 
 def test_terminal_station_answers_each_scanned_line(event: str) -> None:
-    group = lines(admin(event, "--json", "group", "add", "--school", "Collège Marie-Curie", "--class", "5e C",
-                        "--day", TODAY.isoformat()))[0]
-    pupil = lines(admin(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name", "Maël",
-                        "--last-name", "Le Goff"))[0]
+    group = lines(admin_here(event, "--json", "group", "add", "--school", "Collège Marie-Curie", "--class",
+                             "5e C", "--day", TODAY.isoformat()))[0]
+    pupil = lines(admin_here(event, "--json", "person", "add", "--group", str(group["id"]), "--first-name",
+                             "Maël", "--last-name", "Le Goff"))[0]
     env = {**os.environ, "KIOSK_DATABASE_URL": event, "LANG": "fr_FR.UTF-8"}
     scanned = f"{pupil['code']}\r\n{pupil['code']}\n]Q1garbage\n"
     done = subprocess.run([sys.executable, "-m", "kiosk.station", "--station", "Entrée A"], input=scanned,

@@ -1,4 +1,4 @@
-"""kiosk-admin attendance and onsite -o, run as an organiser would: the real command, a real database, real files."""
+"""kiosk-admin attendance and onsite -o as an organiser runs them: its main() (once the real program), real files."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_runner import admin
+from cli_runner import admin, admin_here
 from helpers import make_class, make_visitor
 from sample_event import EVENT_DAYS, MORNING
 from test_attendance_pdf import page_texts
@@ -28,10 +28,10 @@ def test_attendance_and_onsite_write_pdfs(event_db: Database, db_url: str, tmp_p
     visitor = make_visitor(event_db, "Jérôme", "Lefèvre")
     ScanDesk(event_db).scan(visitor.code)  # now: the on-site list is about this very moment
 
-    one = admin(db_url, "attendance", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
-    day = admin(db_url, "--json", "attendance", "--day", "24/11/2026", "-o", str(tmp_path / "day.pdf"))
-    onsite = admin(db_url, "onsite", "-o", str(tmp_path / "onsite.pdf"))
-    duplex = admin(db_url, "attendance", "--day", "24/11/2026", "--odd-pages", "-o", str(tmp_path / "duplex.pdf"))
+    one = admin_here(db_url, "attendance", "--group", group.code, "-o", str(tmp_path / "4eB.pdf"))
+    day = admin_here(db_url, "--json", "attendance", "--day", "24/11/2026", "-o", str(tmp_path / "day.pdf"))
+    onsite = admin_here(db_url, "onsite", "-o", str(tmp_path / "onsite.pdf"))
+    duplex = admin_here(db_url, "attendance", "--day", "24/11/2026", "--odd-pages", "-o", str(tmp_path / "duplex.pdf"))
 
     assert one.returncode == day.returncode == onsite.returncode == 0, one.stderr + day.stderr + onsite.stderr
     assert one.stdout == (f"Feuille de présence écrite dans {tmp_path / '4eB.pdf'} : 1 classe du 24/11/2026, "

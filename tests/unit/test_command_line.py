@@ -41,6 +41,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     (["--lang", "en", "people", "--group", "-3"], "kiosk-admin: '-3' is not a whole number (0 or more)."),
     (["--lang", "fr", "badges", "--all", "--day", "2026-11-24", "-o", "x.pdf"],
      "kiosk-admin: --day ne va pas avec --all"),
+    (["--lang", "fr", "person"], "kiosk-admin: il manque {add,edit,move,remove} ; voir « kiosk-admin person --help »."),
     (["--lang", "fr", "groups", "--bogus"], "kiosk-admin: arguments inconnus : --bogus ; voir « kiosk-admin --help »."),
 ])
 def test_argument_errors_are_one_sentence_in_the_chosen_language(capsys: pytest.CaptureFixture[str],
