@@ -38,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def work() -> None:
         args = build_parser(lang).parse_args(arguments)
-        ctx = Context(args.db, args.json, lang)
+        ctx = Context(args.db, args.json, lang, creates_database=getattr(args, "creates_database", False))
         try:
             args.handler(args, ctx)
         finally:

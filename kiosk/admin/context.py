@@ -23,12 +23,13 @@ class Context:
     as_json: bool
     lang: str
     out: TextIO = field(default_factory=lambda: sys.stdout)
+    creates_database: bool = False  # only `init` and `demo` may make a new SQLite file
     _db: Database | None = None
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.db_url)
+            self._db = open_database(self.db_url, create=self.creates_database)
         return self._db
 
     def close(self) -> None:

@@ -24,13 +24,13 @@ def register(commands: Commands) -> None:
     init.add_argument("--opens", type=time_arg, default="09:00", help="ouverture (09:00)")
     init.add_argument("--closes", type=time_arg, default="18:00", help="fermeture (18:00)")
     init.add_argument("--timezone", default="Europe/Paris")
-    init.set_defaults(handler=run_init)
+    init.set_defaults(handler=run_init, creates_database=True)
 
     demo = commands.add_parser("demo", help="données de démonstration réalistes / realistic demo data")
     demo.add_argument("--groups", type=positive_int, default=120, help="nombre de classes (120)")
     demo.add_argument("--visitors", type=positive_int, default=400, help="visiteurs individuels (400)")
     demo.add_argument("--seed", type=positive_int, default=1)
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, creates_database=True)
 
     event = commands.add_parser("event", help="l'événement et ses jours / the event and its days")
     event.set_defaults(handler=run_event)

@@ -8,6 +8,7 @@ Every service call is one short transaction; database failures become one clear 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -21,6 +22,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 from sqlalchemy.orm import Session
 
+from kiosk.domain.database_checks import (
+    parsed_url,
+    refuse_foreign_tables,
+    require_existing_file,
+    unrecognised_address,
+)
 from kiosk.domain.errors import KioskError
 
 ENV_URL = "KIOSK_DATABASE_URL"
@@ -46,8 +53,8 @@ def describe(url: str) -> str:
     """The URL without its password, safe to show and log."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "?"
+    except (ArgumentError, ValueError):
+        return url.split("@")[-1] if "@" in url else url
 
 
 class Database:
@@ -112,6 +119,15 @@ def database_error(cause: BaseException, label: str) -> KioskError:
         return KioskError(f"Impossible d'ouvrir la base {label} : vérifiez que le dossier existe et est "
                           "accessible.",
                           f"Cannot open the database {label}: check that its folder exists and is accessible.")
+    if "disk is full" in text or "no space left" in text or ("i/o error" in text and _disk_nearly_full(label)):
+        return KioskError(f"Le disque de la base {label} est plein : libérez de la place, puis réessayez.",
+                          f"The disk of the database {label} is full: free some space, then try again.")
+    if "database" in text and "does not exist" in text:
+        return KioskError(f"Le serveur répond mais la base de {label} n'existe pas : vérifiez son nom.",
+                          f"The server answers but the database of {label} does not exist: check its name.")
+    if "password authentication failed" in text or ("role" in text and "does not exist" in text):
+        return KioskError(f"Le serveur de {label} refuse cet utilisateur ou ce mot de passe : vérifiez-les.",
+                          f"The server of {label} refuses this user or password: check them.")
     if "connect" in text or "connection" in text or "server" in text or "timeout" in text:
         return KioskError(f"Le serveur de base de données {label} ne répond pas : vérifiez le réseau et "
                           "l'adresse.",
@@ -121,6 +137,15 @@ def database_error(cause: BaseException, label: str) -> KioskError:
                       f"The database {label} refused the operation ({type(cause).__name__}): call a "
                       "supervisor.")
 
+
+
+def _disk_nearly_full(label: str) -> bool:
+    """SQLite reports a full disk as a plain I/O error when the WAL index cannot grow: look at the disk."""
+    try:
+        path = make_url(label).database
+        return path is not None and shutil.disk_usage(Path(path).parent).free < 2**20
+    except (ArgumentError, ValueError, OSError):
+        return False
 
 
 SQLITE_BUSY_SECONDS = 10  # how long a kiosk waits for another one's write before saying the file is busy
@@ -141,11 +166,13 @@ def use_wal(cursor: Any) -> None:
             time.sleep(0.05)
 
 
-def _sqlite_engine(url: str) -> Engine:
+def _sqlite_engine(url: str, create: bool) -> Engine:
     parsed = make_url(url)
     path = parsed.database
     # A "file:..." URI (uri=true, e.g. mode=ro) is not a path: making its folder would create "./file:/...".
-    if path and path != ":memory:" and parsed.query.get("uri") != "true":
+    if path and path != ":memory:" and parsed.query.get("uri") != "true" and not create:
+        require_existing_file(Path(path))
+    elif path and path != ":memory:" and parsed.query.get("uri") != "true":
         folder = Path(path).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -172,27 +199,32 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
-def create_database_engine(url: str) -> Engine:
-    """An engine for the URL, with the SQLite settings we rely on; no connection is made yet."""
+def create_database_engine(url: str, *, create: bool = True) -> Engine:
+    """An engine for the URL, with the SQLite settings we rely on; no connection is made yet.
+
+    Without `create`, a SQLite file that does not exist is refused rather than made (with its folders).
+    """
     try:
-        if make_url(url).get_backend_name() == "sqlite":
-            return _sqlite_engine(url)
+        if parsed_url(url, describe(url)).get_backend_name() == "sqlite":
+            return _sqlite_engine(url, create)
         return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
                              connect_args={"connect_timeout": 5})
-    except (ArgumentError, NoSuchModuleError) as exc:
-        raise KioskError(f"Adresse de base de données non reconnue : {describe(url)}. Exemple : "
-                         "postgresql://utilisateur@serveur/kiosk ou un chemin de fichier.",
-                         f"Unrecognised database address: {describe(url)}. Example: "
-                         "postgresql://user@server/kiosk or a file path.") from exc
+    except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
+        raise unrecognised_address(describe(url)) from exc
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Database:
-    """Open the database named by `url` (see `resolve_url`) and bring its schema up to date."""
+def open_database(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Database:
+    """Open the database named by `url` (see `resolve_url`) and bring its schema up to date.
+
+    `create=False` (every command but `init` and `demo`) refuses a SQLite file that does not exist yet.
+    """
+    from kiosk.domain.models import Base
     from kiosk.migrations import upgrade_to_head
 
-    engine = create_database_engine(resolve_url(url))
+    engine = create_database_engine(resolve_url(url), create=create)
     database = Database(engine)
     if migrate:
         with translate_errors(database.label):
+            refuse_foreign_tables(engine, database.label, set(Base.metadata.tables))
             upgrade_to_head(engine)
     return database
