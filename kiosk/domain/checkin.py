@@ -21,7 +21,7 @@ from sqlalchemy.sql.dml import ReturningUpdate
 
 from kiosk.domain.clock import day_start, local_day, utc_now
 from kiosk.domain.codes import CodeKind, parse_code
-from kiosk.domain.database import Database
+from kiosk.domain.database import SCAN_ANSWER_SECONDS, Database
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.models import Group, Person, Scan
@@ -84,7 +84,7 @@ class ScanDesk:
             return replayed
 
     def _group_code(self, code: str, now: dt.datetime) -> ScanOutcome:
-        with self.db.transaction(write=False) as session:
+        with self.db.transaction(write=False, answer_within=SCAN_ANSWER_SECONDS) as session:
             found = group_views(session, group_query().where(Group.code == code))
         if not found:
             return ScanOutcome(ScanResult.UNKNOWN, code, now)
@@ -93,7 +93,7 @@ class ScanDesk:
     def _record(self, code: str, direction: Direction, uid: str | None, now: dt.datetime,
                 override_day: bool) -> ScanOutcome:
         """The hot path: prepared Core statements on one connection, one transaction, one commit."""
-        with self.db.connection() as conn:
+        with self.db.connection(answer_within=SCAN_ANSWER_SECONDS) as conn:
             if uid is not None:
                 previous = _SCAN_BY_UID.rows(conn, {"uid": uid})
                 if previous:
@@ -126,7 +126,7 @@ class ScanDesk:
         return ScanOutcome(ScanResult.ALREADY_IN, code, now, person, since=since)
 
     def _replay(self, uid: str) -> ScanOutcome | None:
-        with self.db.connection(write=False) as conn:
+        with self.db.connection(write=False, answer_within=SCAN_ANSWER_SECONDS) as conn:
             previous = _SCAN_BY_UID.rows(conn, {"uid": uid})
             return self._outcome_of(conn, previous[0]) if previous else None
 

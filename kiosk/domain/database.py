@@ -28,6 +28,7 @@ from kiosk.domain.database_checks import (
     require_existing_file,
     unrecognised_address,
 )
+from kiosk.domain.deadline import DeadlinePassedError, answer_within_on
 from kiosk.domain.errors import KioskError
 
 ENV_URL = "KIOSK_DATABASE_URL"
@@ -66,20 +67,57 @@ class Database:
         self.label = describe(str(engine.url.render_as_string(hide_password=False)))
 
     @contextmanager
-    def transaction(self, *, write: bool = True) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on error, translates database failures."""
-        with translate_errors(self.label), self.engine.connect() as conn:
-            conn.execution_options(kiosk_write=write)
+    def transaction(self, *, write: bool = True, answer_within: float | None = None) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on error, translates database failures.
+
+        `answer_within` (seconds, PostgreSQL) cuts the connection when the server has not answered by then.
+        """
+        with translate_errors(self.label), self._connected(answer_within) as conn:
+            conn.execution_options(kiosk_write=write, kiosk_busy_ms=_busy_ms(answer_within))
             with Session(bind=conn, expire_on_commit=False, autoflush=False) as session, session.begin():
                 yield session
 
     @contextmanager
-    def connection(self, *, write: bool = True) -> Iterator[Connection]:
+    def connection(self, *, write: bool = True, answer_within: float | None = None) -> Iterator[Connection]:
         """The scan path's unit of work: plain Core on one connection, without an ORM session."""
-        with translate_errors(self.label), self.engine.connect() as conn:
-            conn.execution_options(kiosk_write=write)
+        with translate_errors(self.label), self._connected(answer_within) as conn:
+            conn.execution_options(kiosk_write=write, kiosk_busy_ms=_busy_ms(answer_within))
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def _connected(self, answer_within: float | None) -> Iterator[Connection]:
+        """A connection known to be alive, under the deadline: a pooled connection that the server dropped
+        (it restarted) is replaced silently, once."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                yield conn
+            return
+        started = time.monotonic()
+        for attempt in (1, 2):
+            left = None if answer_within is None else answer_within - (time.monotonic() - started)
+            with self.engine.connect() as conn:
+                try:
+                    with answer_within_on(conn, left):
+                        alive = attempt == 2 or self._alive(conn)
+                        if alive:
+                            yield conn
+                            return
+                except DeadlinePassedError as late:
+                    raise database_error(TimeoutError("timeout"), self.label) from late
+
+    def _alive(self, conn: Connection) -> bool:
+        """Ping a pooled connection (what pool_pre_ping does, but under our deadline); drop it when dead."""
+        dialect, dbapi_conn = self.engine.dialect, conn.connection.dbapi_connection
+        assert dbapi_conn is not None  # a connection checked out of the pool has one
+        try:
+            dialect.do_ping(dbapi_conn)
+            return True
+        except dialect.loaded_dbapi.Error as error:
+            if not dialect.is_disconnect(error, dbapi_conn, None):
+                raise
+            conn.invalidate(error)
+            return False
 
     def ping(self) -> None:
         """Raise a KioskError when the database does not answer (the status bar asks every few seconds)."""
@@ -139,6 +177,13 @@ def database_error(cause: BaseException, label: str) -> KioskError:
 
 
 
+def _busy_ms(answer_within: float | None) -> int:
+    """How long SQLite waits for another process's write lock: a scan at most SQLITE_SCAN_WAIT_SECONDS."""
+    if answer_within is None:
+        return SQLITE_BUSY_SECONDS * 1000
+    return int(min(answer_within, SQLITE_SCAN_WAIT_SECONDS) * 1000)
+
+
 def _disk_nearly_full(label: str) -> bool:
     """SQLite reports a full disk as a plain I/O error when the WAL index cannot grow: look at the disk."""
     try:
@@ -148,6 +193,12 @@ def _disk_nearly_full(label: str) -> bool:
         return False
 
 
+SCAN_ANSWER_SECONDS = 2.0  # no scan waits longer than this for PostgreSQL (watchdog in kiosk.domain.deadline)
+# libpq: connect within 2 s; a dead peer found by TCP keepalives within ~5 s and unacknowledged data after 2 s,
+# for every operation (the watchdog bounds scans only: reports and imports may legitimately run longer).
+POSTGRES_TIMEOUTS: dict[str, Any] = {"connect_timeout": 2, "keepalives": 1, "keepalives_idle": 2,
+                                     "keepalives_interval": 1, "keepalives_count": 3, "tcp_user_timeout": 2000}
+SQLITE_SCAN_WAIT_SECONDS = 1.0  # a scan waits at most this for a write lock held by an import
 SQLITE_BUSY_SECONDS = 10  # how long a kiosk waits for another one's write before saying the file is busy
 
 
@@ -193,8 +244,13 @@ def _sqlite_engine(url: str, create: bool) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # Straight to the driver: this runs on every scan, and a full SQLAlchemy execution costs more than it.
-        write = conn.get_execution_options().get("kiosk_write", True)
-        conn.connection.driver_connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        options = conn.get_execution_options()
+        driver, info = conn.connection.driver_connection, conn.connection.info
+        busy_ms = options.get("kiosk_busy_ms", SQLITE_BUSY_SECONDS * 1000)
+        if info.get("kiosk_busy_ms") != busy_ms:  # a scan waits less for the lock than an import
+            driver.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+            info["kiosk_busy_ms"] = busy_ms
+        driver.execute("BEGIN IMMEDIATE" if options.get("kiosk_write", True) else "BEGIN")
 
     return engine
 
@@ -207,8 +263,7 @@ def create_database_engine(url: str, *, create: bool = True) -> Engine:
     try:
         if parsed_url(url, describe(url)).get_backend_name() == "sqlite":
             return _sqlite_engine(url, create)
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5,
-                             connect_args={"connect_timeout": 5})
+        return create_engine(url, pool_size=5, max_overflow=5, connect_args=POSTGRES_TIMEOUTS)
     except (ArgumentError, NoSuchModuleError, ImportError, ValueError) as exc:
         raise unrecognised_address(describe(url)) from exc
 
