@@ -6,6 +6,7 @@ when run as root); every wait is bounded and the cluster is stopped and removed 
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -72,10 +73,8 @@ class OwnServer:
 
     def signal_all(self, number: signal.Signals) -> None:
         for pid in self.processes():
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, number)
-            except ProcessLookupError:
-                pass
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():

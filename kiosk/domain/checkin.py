@@ -22,12 +22,15 @@ from sqlalchemy.sql.dml import ReturningUpdate
 from kiosk.domain.clock import day_start, local_day, utc_now
 from kiosk.domain.codes import CodeKind, parse_code
 from kiosk.domain.database import SCAN_ANSWER_SECONDS, Database
+from kiosk.domain.errors import KioskError
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.models import Group, Person, Scan
 from kiosk.domain.prepared import Prepared
 from kiosk.domain.text import clean_text
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_view
+
+REFUSED_TEXT_KEPT = 40  # of a refused code, only this much is kept: enough to see a pattern, not a whole text
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ class ScanDesk:
         now = now or utc_now()
         parsed = parse_code(raw, self.event.secret)
         if parsed is None:
-            return ScanOutcome(ScanResult.INVALID, clean_text(raw)[:40], now)
+            refused = ScanOutcome(ScanResult.INVALID, clean_text(raw)[:REFUSED_TEXT_KEPT], now)
+            self._note_refusal(refused, direction, uid)
+            return refused
         if parsed.kind is CodeKind.GROUP:
             return self._group_code(parsed.text, now)
         try:
@@ -82,6 +87,18 @@ class ScanDesk:
             if replayed is None:
                 raise
             return replayed
+
+    def _note_refusal(self, refused: ScanOutcome, direction: Direction, uid: str | None) -> None:
+        """Keep a refused code in the scan log (its first 40 characters only) so organisers see forgeries;
+        the answer never depends on it: when the database is away, the refusal is not kept."""
+        try:
+            with self.db.connection(answer_within=SCAN_ANSWER_SECONDS) as conn:
+                _INSERT_SCAN_ONE.rows(conn, {
+                    "uid": uid or uuid.uuid4().hex, "person_id": None, "code": refused.code, "direction": direction,
+                    "result": refused.result, "at": refused.at, "station": self.station,
+                    "operator": self.operator, "overridden": False})
+        except (KioskError, IntegrityError):
+            pass
 
     def _group_code(self, code: str, now: dt.datetime) -> ScanOutcome:
         with self.db.transaction(write=False, answer_within=SCAN_ANSWER_SECONDS) as session:
