@@ -19,6 +19,7 @@ from kiosk.admin import (
     event_cmds,
     import_cmd,
     people_cmds,
+    purge_cmds,
     report_cmds,
     scan_cmds,
     sheet_cmds,
@@ -37,7 +38,7 @@ def build_parser(lang: str = "fr") -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND" if lang == "en" else "COMMANDE")
     for family in (event_cmds, people_cmds, import_cmd, scan_cmds, badge_cmds, sheet_cmds, report_cmds,
-                   backup_cmds):
+                   backup_cmds, purge_cmds):
         family.register(commands)
     return parser
 

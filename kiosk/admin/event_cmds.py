@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg, positive_int, time_arg
 from kiosk.domain.errors import Msg
-from kiosk.domain.events import add_slot, create_event, get_event, list_slots
+from kiosk.domain.events import add_slot, create_event, get_event, list_slots, set_retention
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
@@ -33,6 +34,8 @@ def register(commands: Commands) -> None:
     demo.set_defaults(handler=run_demo, creates_database=True)
 
     event = commands.add_parser("event", help="l'événement et ses jours / the event and its days")
+    event.add_argument("--retention-days", type=positive_int,
+                       help="jours de conservation des données personnelles après le dernier jour (30)")
     event.set_defaults(handler=run_event)
 
     slot = commands.add_parser("slot", help="créneaux / time slots").add_subparsers(dest="action", required=True)
@@ -78,13 +81,26 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_event(args: argparse.Namespace, ctx: Context) -> None:
+    if args.retention_days is not None:
+        set_retention(ctx.db, args.retention_days)
     event = get_event(ctx.db)
     days = [d.isoformat() for d in event.days]
+    due = (event.days[-1] + dt.timedelta(days=event.retention_days)).isoformat() if event.days else None
     if ctx.as_json:
-        ctx.json({"name": event.name, "venue": event.venue, "timezone": event.timezone, "days": days})
+        ctx.json({"name": event.name, "venue": event.venue, "timezone": event.timezone, "days": days,
+                  "retention_days": event.retention_days, "purge_due": due,
+                  "purged_at": event.purged_at.isoformat() if event.purged_at else None})
         return
     ctx.say(f"{event.name} — {event.venue}")
     ctx.say(ctx.text(Msg("Jours : ", "Days: ")) + ", ".join(days))
+    if event.purged_at:
+        ctx.say(Msg(f"Données personnelles purgées le {event.purged_at.date().isoformat()}.",
+                    f"Personal data purged on {event.purged_at.date().isoformat()}."))
+    else:
+        ctx.say(Msg(f"Données personnelles conservées {event.retention_days} jours après le dernier jour : "
+                    f"à purger le {due} (kiosk-admin purge).",
+                    f"Personal data kept {event.retention_days} days after the last day: purge on {due} "
+                    "(kiosk-admin purge)."))
 
 
 def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:
