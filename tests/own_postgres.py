@@ -61,8 +61,11 @@ class OwnServer:
 
     def restart(self, mode: str) -> None:
         """Stop (fast or immediate) and start again; not `pg_ctl restart`, whose server would keep our pipes."""
-        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "30", "stop")
+        self.halt(mode)
         self.start()
+
+    def halt(self, mode: str) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "-t", "30", "stop")
 
     def processes(self) -> list[int]:
         """The postmaster and its children (the backends serving our connections)."""

@@ -34,6 +34,10 @@ from kiosk.domain.errors import KioskError
 ENV_URL = "KIOSK_DATABASE_URL"
 
 
+class DatabaseUnavailableError(KioskError):
+    """The database is there but does not answer now (server away or frozen, file locked): worth retrying."""
+
+
 def default_sqlite_path() -> Path:
     return platformdirs.user_data_path("kiosk", appauthor=False) / "kiosk.sqlite3"
 
@@ -148,8 +152,9 @@ def database_error(cause: BaseException, label: str) -> KioskError:
                           "autre fichier.",
                           f"The database {label} is read-only: allow writing to it or choose another file.")
     if "locked" in text or "busy" in text:
-        return KioskError(f"La base {label} est occupée par un autre programme : réessayez dans un instant.",
-                          f"The database {label} is locked by another program: try again in a moment.")
+        return DatabaseUnavailableError(
+            f"La base {label} est occupée par un autre programme : réessayez dans un instant.",
+            f"The database {label} is locked by another program: try again in a moment.")
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return KioskError(f"Le fichier {label} n'est pas une base de données Kiosk : choisissez le bon fichier.",
                           f"The file {label} is not a Kiosk database: choose the right file.")
@@ -167,7 +172,7 @@ def database_error(cause: BaseException, label: str) -> KioskError:
         return KioskError(f"Le serveur de {label} refuse cet utilisateur ou ce mot de passe : vérifiez-les.",
                           f"The server of {label} refuses this user or password: check them.")
     if "connect" in text or "connection" in text or "server" in text or "timeout" in text:
-        return KioskError(f"Le serveur de base de données {label} ne répond pas : vérifiez le réseau et "
+        return DatabaseUnavailableError(f"Le serveur de base de données {label} ne répond pas : vérifiez le réseau et "
                           "l'adresse.",
                           f"The database server {label} does not answer: check the network and the address.")
     return KioskError(f"La base {label} a refusé l'opération ({type(cause).__name__}) : appelez un "

@@ -3,7 +3,10 @@ server of the test's own, frozen with SIGSTOP and restarted in the middle of sca
 
 from __future__ import annotations
 
+import json
 import signal
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 
@@ -80,3 +83,32 @@ def test_a_restarted_server_is_reconnected_silently(server: OwnServer, desk: Sca
     again = _bounded(lambda: desk.scan(codes[3]))
     assert not isinstance(again, KioskError), again
     assert getattr(again, "result", None) is ScanResult.ALREADY_IN
+
+
+@pytest.mark.parametrize("mode", ["fast", "immediate"])
+def test_the_scan_stream_goes_on_through_an_outage(server: OwnServer, desk: ScanDesk, mode: str) -> None:
+    codes = _badges(desk)[10:16] if mode == "fast" else _badges(desk)[20:26]
+    url = str(desk.db.engine.url.render_as_string(hide_password=False))
+    stream = subprocess.Popen([sys.executable, "-m", "kiosk.cli", "--db", url, "--json", "scan", "-"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert stream.stdin is not None and stream.stdout is not None
+    try:
+        answers = []
+        back = threading.Timer(2.0, server.start)
+        for number, code in enumerate(codes):
+            if number == 3:  # the server goes away; this code is sent while it is down, and waits for it
+                server.halt(mode)
+                back.start()
+            stream.stdin.write(code + "\n")
+            stream.stdin.flush()
+            answers.append(json.loads(stream.stdout.readline()))
+        back.join()
+        stream.stdin.close()
+        assert stream.wait(timeout=60) == 0, stream.stderr.read() if stream.stderr else ""
+    finally:
+        stream.kill()
+        stream.wait()
+    assert [a["result"] for a in answers] == ["checked_in"] * len(codes)
+    with desk.db.connection(write=False) as conn:
+        stored = conn.exec_driver_sql("SELECT code, count(*) FROM scan GROUP BY code").all()
+    assert all(dict(stored)[code] == 1 for code in codes)
