@@ -124,8 +124,10 @@ class Database:
             return False
 
     def ping(self) -> None:
-        """Raise a KioskError when the database does not answer (the status bar asks every few seconds)."""
-        with self.connection(write=False) as conn:
+        """Raise a KioskError when the database does not answer (the status bar asks every few seconds).
+
+        Bounded like a scan: the kiosk's one task thread must never hang on a frozen server."""
+        with self.connection(write=False, answer_within=SCAN_ANSWER_SECONDS) as conn:
             conn.exec_driver_sql("SELECT 1")
 
     def close(self) -> None:

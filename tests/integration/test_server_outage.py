@@ -69,9 +69,11 @@ def test_a_frozen_server_gives_a_sentence_not_a_hang(server: OwnServer, desk: Sc
     server.signal_all(signal.SIGSTOP)
     try:
         frozen = _bounded(lambda: desk.scan(codes[1]))
+        pinged = _bounded(desk.db.ping)  # the kiosk's health check must not hang its task thread either
     finally:
         server.signal_all(signal.SIGCONT)
     assert isinstance(frozen, KioskError) and "ne répond pas" in frozen.text("fr")
+    assert isinstance(pinged, KioskError) and "ne répond pas" in pinged.text("fr")
     assert desk.scan(codes[2]).result is ScanResult.CHECKED_IN  # the cut connection was replaced silently
 
 
