@@ -13,7 +13,17 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__
-from kiosk.admin import badge_cmds, event_cmds, import_cmd, people_cmds, report_cmds, scan_cmds, sheet_cmds
+from kiosk.admin import (
+    backup_cmds,
+    badge_cmds,
+    event_cmds,
+    import_cmd,
+    people_cmds,
+    purge_cmds,
+    report_cmds,
+    scan_cmds,
+    sheet_cmds,
+)
 from kiosk.admin.context import Context
 from kiosk.admin.running import CommandParser, language_asked, run_guarded
 
@@ -27,7 +37,8 @@ def build_parser(lang: str = "fr") -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["fr", "en"], help="langue des messages / message language")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND" if lang == "en" else "COMMANDE")
-    for family in (event_cmds, people_cmds, import_cmd, scan_cmds, badge_cmds, sheet_cmds, report_cmds):
+    for family in (event_cmds, people_cmds, import_cmd, scan_cmds, badge_cmds, sheet_cmds, report_cmds,
+                   backup_cmds, purge_cmds):
         family.register(commands)
     return parser
 
@@ -38,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def work() -> None:
         args = build_parser(lang).parse_args(arguments)
-        ctx = Context(args.db, args.json, lang)
+        ctx = Context(args.db, args.json, lang, creates_database=getattr(args, "creates_database", False))
         try:
             args.handler(args, ctx)
         finally:

@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.add_argument("--exit", action="store_true", help="poste de sortie / exit station")
         parser.add_argument("--lang", choices=["fr", "en"], help="langue / language")
         args = parser.parse_args(arguments)
-        desk = ScanDesk(open_database(args.db), args.station)
+        desk = ScanDesk(open_database(args.db, create=False), args.station)
         run(desk, Direction.OUT if args.exit else Direction.IN, lang)
 
     return run_guarded("kiosk-station", lang, work, interrupted=0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Sequence
@@ -17,18 +18,23 @@ if TYPE_CHECKING:
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
+class _ClosedOutput(io.StringIO):
+    """What results are written to when the command was started with its standard output closed."""
+
+
 @dataclass
 class Context:
     db_url: str | None
     as_json: bool
     lang: str
-    out: TextIO = field(default_factory=lambda: sys.stdout)
+    out: TextIO = field(default_factory=lambda: sys.stdout or _ClosedOutput())
+    creates_database: bool = False  # only `init` and `demo` may make a new SQLite file
     _db: Database | None = None
 
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.db_url)
+            self._db = open_database(self.db_url, create=self.creates_database)
         return self._db
 
     def close(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg, positive_int, time_arg
 from kiosk.domain.counts import CLASSES, PUPILS, counted
 from kiosk.domain.errors import Msg
-from kiosk.domain.events import add_slot, create_event, get_event, list_slots
+from kiosk.domain.events import add_slot, create_event, get_event, list_slots, set_retention
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
@@ -25,15 +26,17 @@ def register(commands: Commands) -> None:
     init.add_argument("--opens", type=time_arg, default="09:00", help="ouverture (09:00)")
     init.add_argument("--closes", type=time_arg, default="18:00", help="fermeture (18:00)")
     init.add_argument("--timezone", default="Europe/Paris")
-    init.set_defaults(handler=run_init)
+    init.set_defaults(handler=run_init, creates_database=True)
 
     demo = commands.add_parser("demo", help="données de démonstration réalistes / realistic demo data")
     demo.add_argument("--groups", type=positive_int, default=120, help="nombre de classes (120)")
     demo.add_argument("--visitors", type=positive_int, default=400, help="visiteurs individuels (400)")
     demo.add_argument("--seed", type=positive_int, default=1)
-    demo.set_defaults(handler=run_demo)
+    demo.set_defaults(handler=run_demo, creates_database=True)
 
     event = commands.add_parser("event", help="l'événement et ses jours / the event and its days")
+    event.add_argument("--retention-days", type=positive_int,
+                       help="jours de conservation des données personnelles après le dernier jour (30)")
     event.set_defaults(handler=run_event)
 
     slot = commands.add_parser("slot", help="créneaux / time slots").add_subparsers(required=True)
@@ -81,13 +84,26 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_event(args: argparse.Namespace, ctx: Context) -> None:
+    if args.retention_days is not None:
+        set_retention(ctx.db, args.retention_days)
     event = get_event(ctx.db)
     days = [d.isoformat() for d in event.days]
+    due = (event.days[-1] + dt.timedelta(days=event.retention_days)).isoformat() if event.days else None
     if ctx.as_json:
-        ctx.json({"name": event.name, "venue": event.venue, "timezone": event.timezone, "days": days})
+        ctx.json({"name": event.name, "venue": event.venue, "timezone": event.timezone, "days": days,
+                  "retention_days": event.retention_days, "purge_due": due,
+                  "purged_at": event.purged_at.isoformat() if event.purged_at else None})
         return
     ctx.say(f"{event.name} — {event.venue}")
     ctx.say(ctx.text(Msg("Jours : ", "Days: ")) + ", ".join(days))
+    if event.purged_at:
+        ctx.say(Msg(f"Données personnelles purgées le {event.purged_at.date().isoformat()}.",
+                    f"Personal data purged on {event.purged_at.date().isoformat()}."))
+    else:
+        ctx.say(Msg(f"Données personnelles conservées {event.retention_days} jours après le dernier jour : "
+                    f"à purger le {due} (kiosk-admin purge).",
+                    f"Personal data kept {event.retention_days} days after the last day: purge on {due} "
+                    "(kiosk-admin purge)."))
 
 
 def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:

@@ -14,7 +14,7 @@ from kiosk.domain.counts import PEOPLE, counted, fr_form
 from kiosk.domain.errors import Msg
 from kiosk.domain.registration import SchoolInput
 from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
-from kiosk.domain.rosters import parse_pasted_text, parse_roster_file
+from kiosk.domain.rosters import MAX_FILE_BYTES, parse_pasted_text, parse_roster_file
 
 if TYPE_CHECKING:
     from kiosk.admin.context import Commands
@@ -34,7 +34,10 @@ def register(commands: Commands) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> None:
-    parsed = parse_pasted_text(sys.stdin.read()) if args.file == "-" else parse_roster_file(Path(args.file))
+    if args.file == "-":  # bytes, decoded by the file rules: the terminal's locale must not drop accents
+        parsed = parse_pasted_text(sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
+    else:
+        parsed = parse_roster_file(Path(args.file))
     options = ImportOptions(SchoolInput(args.school, args.city, args.postcode, args.uai), args.label,
                             args.teacher, args.phone, args.day, args.slot)
     report = import_roster(ctx.db, parsed, options, dry_run=args.dry_run)

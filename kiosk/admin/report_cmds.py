@@ -13,6 +13,7 @@ from kiosk.domain.counts import PEOPLE, counted, fr_form
 from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
+from kiosk.domain.purge import archived, event_report_name
 from kiosk.domain.stats import day_stats, event_stats
 from kiosk.domain.stats_rows import people_for_export, scans_for_export
 
@@ -41,7 +42,8 @@ def run_report(args: argparse.Namespace, ctx: Context) -> None:
     from kiosk.documents.output import write_atomically
     from kiosk.documents.report import day_report, event_report
 
-    data = day_report(day_stats(ctx.db, args.day)) if args.day else event_report(event_stats(ctx.db))
+    data = (day_report(day_stats(ctx.db, args.day), ctx.lang) if args.day
+            else archived(ctx.db, event_report_name(ctx.lang)) or event_report(event_stats(ctx.db), ctx.lang))
     path = write_atomically(args.output, data)
     if ctx.as_json:
         ctx.json({"path": str(path), "day": args.day.isoformat() if args.day else None, "bytes": len(data)})

@@ -5,6 +5,8 @@ argument errors as one sentence in that language, and the one place where failur
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -63,10 +65,35 @@ class CommandParser(argparse.ArgumentParser):
                          f"{message.rstrip('.')}; see '{self.prog} --help'.")
 
 
+_OUTPUT_FAILURES = (errno.EBADF, errno.ENOSPC, errno.EIO)
+
+
+def _flush_output() -> None:
+    """Flush the results now, so that a closed or full output is caught here rather than at exit."""
+    if sys.stdout is None:
+        raise OSError(errno.EBADF, "closed")
+    sys.stdout.flush()
+
+
+def _output_failed() -> KioskError:
+    """Results not written (stdout closed, or on a full disk): one sentence, not a traceback at exit."""
+    _silence_stdout()
+    return KioskError("Impossible d'écrire les résultats : la sortie standard est fermée ou son disque est plein.",
+                      "Cannot write the results: standard output is closed or its disk is full.")
+
+
+def _silence_stdout() -> None:
+    """Point file descriptor 1 at /dev/null so that the interpreter's last flush does not fail again."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 1)
+    os.close(null)
+
+
 def run_guarded(program: str, lang: str, work: Callable[[], None], *, interrupted: int = EXIT_INTERRUPTED) -> int:
     """Run `work`: a KioskError is one sentence and exit 1; a bug is logged with its details, one sentence, exit 70."""
     try:
         work()
+        _flush_output()
     except KioskError as error:
         sys.stderr.write(f"{program}: {error.text(lang)}\n")
         return EXIT_USER_ERROR
@@ -75,11 +102,21 @@ def run_guarded(program: str, lang: str, work: Callable[[], None], *, interrupte
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except OSError as error:
+        if error.errno not in _OUTPUT_FAILURES:
+            return _bug(program, lang, error)
+        sys.stderr.write(f"{program}: {_output_failed().text(lang)}\n")
+        return EXIT_USER_ERROR
     except Exception as bug:
-        log_file = log_crash(program, bug)
-        sys.stderr.write(Msg(f"{program} : erreur inattendue ({type(bug).__name__}) ; détails dans {log_file}. "
-                             "Signalez-la à l'équipe technique.\n",
-                             f"{program}: unexpected error ({type(bug).__name__}); details in {log_file}. "
-                             "Please report it.\n").text(lang))
-        return EXIT_BUG
+        return _bug(program, lang, bug)
     return 0
+
+
+def _bug(program: str, lang: str, bug: Exception) -> int:
+    """A bug: its details logged to a file, one sentence on stderr, exit 70."""
+    log_file = log_crash(program, bug)
+    sys.stderr.write(Msg(f"{program} : erreur inattendue ({type(bug).__name__}) ; détails dans {log_file}. "
+                         "Signalez-la à l'équipe technique.\n",
+                         f"{program}: unexpected error ({type(bug).__name__}); details in {log_file}. "
+                         "Please report it.\n").text(lang))
+    return EXIT_BUG

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ from kiosk.domain.checkin import ScanDesk, ScanOutcome
 from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.counts import PEOPLE, counted
+from kiosk.domain.database import DatabaseUnavailableError
 from kiosk.domain.directory import find_group
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
@@ -74,12 +77,29 @@ def _codes(values: list[str]) -> Iterator[str]:
 def run_scan(args: argparse.Namespace, ctx: Context) -> None:
     desk = ScanDesk(ctx.db, args.station, args.operator)
     for raw in _codes(args.codes):
-        outcome = desk.scan(raw, Direction(args.direction), override_day=args.override_day)
+        outcome = scan_through_outage(desk, raw, Direction(args.direction), args.override_day)
         if ctx.as_json:
             ctx.json(outcome.as_json())
         else:
             ctx.say(scan_line(outcome, desk.event.timezone, ctx.lang))
         ctx.out.flush()
+
+
+OUTAGE_PATIENCE_SECONDS = 120  # a server restarting, a network switch rebooting
+
+
+def scan_through_outage(desk: ScanDesk, raw: str, direction: Direction, override_day: bool) -> ScanOutcome:
+    """One scan, tried again while the database is away, with the same scan id: a scan that was stored but
+    whose answer was lost (a server killed during the commit) is answered from the database, and counts once."""
+    uid = uuid.uuid4().hex
+    gives_up = time.monotonic() + OUTAGE_PATIENCE_SECONDS
+    while True:
+        try:
+            return desk.scan(raw, direction, uid=uid, override_day=override_day)
+        except DatabaseUnavailableError:
+            if time.monotonic() > gives_up:
+                raise
+            time.sleep(0.5)
 
 
 def scan_line(outcome: ScanOutcome, zone: str, lang: str) -> str:

@@ -1,8 +1,15 @@
-"""Writing a finished PDF or CSV: all of it or nothing, with one sentence when the place is wrong."""
+"""Writing a finished PDF or CSV: all of it or nothing, with one sentence when the place is wrong.
+
+The file replaced keeps its permissions, a symlink is written through to its target, a device or a pipe is
+refused (as root, `-o /dev/full` would replace the device itself), and the data and the rename are fsynced
+before the command says the file is written.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,14 +37,18 @@ def write_atomically(path: Path, data: bytes) -> Path:
 
 @contextmanager
 def atomic_stream(path: Path) -> Iterator[IO[bytes]]:
-    """A file to write into beside `path`, renamed to it when the block ends, removed if the block fails:
-    for documents too big to hold in memory."""
+    """A file to write into beside `path`, renamed to it (permissions kept, data and rename fsynced) when the
+    block ends, removed if the block fails: for documents too big to hold in memory too."""
     path = path.expanduser()
     handle, temporary = _temporary_beside(path)
     try:
         with os.fdopen(handle, "wb") as stream:
             yield stream
-        os.replace(temporary, path)
+            stream.flush()
+            os.fchmod(stream.fileno(), _mode_for(path))
+            os.fsync(stream.fileno())
+        os.replace(temporary, path.resolve())
+        _sync_folder(path.resolve().parent)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise _unwritable(path, error) from error
@@ -46,7 +57,29 @@ def atomic_stream(path: Path) -> Iterator[IO[bytes]]:
         raise
 
 
+def _mode_for(path: Path) -> int:
+    """The replaced file's permissions, or what a new file gets under the umask (mkstemp's are 600)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _sync_folder(folder: Path) -> None:
+    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
 def _temporary_beside(path: Path) -> tuple[int, str]:
+    path = path.resolve()  # through a symlink: the link stays, its target gets the new content
+    if path.exists() and not path.is_dir() and not path.is_file():
+        raise KioskError(f"{path} n'est pas un fichier ordinaire (périphérique ou tube) : donnez un nom de fichier.",
+                         f"{path} is not a regular file (a device or a pipe): give a file name.")
     if path.is_dir():
         raise KioskError(f"{path} est un dossier : donnez un nom de fichier.",
                          f"{path} is a folder: give a file name.")
@@ -57,6 +90,10 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
 
 
 def _unwritable(path: Path, error: OSError) -> KioskError:
+    if error.errno == errno.ENOSPC:
+        return KioskError(f"Impossible d'écrire {path} : le disque est plein. Libérez de la place ou choisissez un "
+                          "autre emplacement.",
+                          f"Cannot write {path}: the disk is full. Free some space or choose another location.")
     reason = error.strerror or type(error).__name__
     return KioskError(f"Impossible d'écrire {path} ({reason}) : choisissez un autre emplacement.",
                       f"Cannot write {path} ({reason}): choose another location.")

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from kiosk.documents.fonts import markup
 from kiosk.documents.pages import build_pdf
 from kiosk.documents.report_hours import day_by_day, hours_of_day, hours_of_event, key_figures
+from kiosk.documents.report_labels import number
 from kiosk.documents.report_sections import audience, classes, departements, levels, schools, slots
 from kiosk.documents.report_tables import look
 from kiosk.domain.clock import zone
@@ -27,8 +28,15 @@ def day_report(stats: DayStats, lang: str = "fr") -> bytes:
     tz = zone(stats.timezone)
     title = Msg(f"Bilan du {long_date(stats.day, 'fr')}", f"Report for {long_date(stats.day, 'en')}").text(lang)
     story = [*_top(stats, title, "", lang), key_figures(stats.figures, lang, tz, one_day=True),
-             *hours_of_day(stats.figures, lang), *_who(stats.figures, lang, one_day=True)]
+             _refused_line(stats.refused, lang), *hours_of_day(stats.figures, lang),
+             *_who(stats.figures, lang, one_day=True)]
     return build_pdf(story, title=title, footer=_footer(stats, title, lang), lang=lang)
+
+
+def _refused_line(refused: int, lang: str) -> Paragraph:
+    """Scans turned away (forged, foreign or unregistered codes), so organisers see forgery attempts."""
+    return Paragraph(Msg(f"Passages refusés (code non valide ou inconnu) : {number(refused, 'fr')}.",
+                         f"Refused scans (invalid or unknown code): {number(refused, 'en')}.").text(lang), look().small)
 
 
 def event_report(stats: EventStats, lang: str = "fr") -> bytes:

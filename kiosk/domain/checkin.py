@@ -21,13 +21,16 @@ from sqlalchemy.sql.dml import ReturningUpdate
 
 from kiosk.domain.clock import day_start, local_day, utc_now
 from kiosk.domain.codes import CodeKind, parse_code
-from kiosk.domain.database import Database
+from kiosk.domain.database import SCAN_ANSWER_SECONDS, Database
+from kiosk.domain.errors import KioskError
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.models import Group, Person, Scan
 from kiosk.domain.prepared import Prepared
 from kiosk.domain.text import clean_text
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_view
+
+REFUSED_TEXT_KEPT = 40  # of a refused code, only this much is kept: enough to see a pattern, not a whole text
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ class ScanDesk:
         now = now or utc_now()
         parsed = parse_code(raw, self.event.secret)
         if parsed is None:
-            return ScanOutcome(ScanResult.INVALID, clean_text(raw)[:40], now)
+            refused = ScanOutcome(ScanResult.INVALID, clean_text(raw)[:REFUSED_TEXT_KEPT], now)
+            self._note_refusal(refused, direction, uid)
+            return refused
         if parsed.kind is CodeKind.GROUP:
             return self._group_code(parsed.text, now)
         try:
@@ -83,8 +88,20 @@ class ScanDesk:
                 raise
             return replayed
 
+    def _note_refusal(self, refused: ScanOutcome, direction: Direction, uid: str | None) -> None:
+        """Keep a refused code in the scan log (its first 40 characters only) so organisers see forgeries;
+        the answer never depends on it: when the database is away, the refusal is not kept."""
+        try:
+            with self.db.connection(answer_within=SCAN_ANSWER_SECONDS) as conn:
+                _INSERT_SCAN_ONE.rows(conn, {
+                    "uid": uid or uuid.uuid4().hex, "person_id": None, "code": refused.code, "direction": direction,
+                    "result": refused.result, "at": refused.at, "station": self.station,
+                    "operator": self.operator, "overridden": False})
+        except (KioskError, IntegrityError):
+            pass
+
     def _group_code(self, code: str, now: dt.datetime) -> ScanOutcome:
-        with self.db.transaction(write=False) as session:
+        with self.db.transaction(write=False, answer_within=SCAN_ANSWER_SECONDS) as session:
             found = group_views(session, group_query().where(Group.code == code))
         if not found:
             return ScanOutcome(ScanResult.UNKNOWN, code, now)
@@ -93,7 +110,7 @@ class ScanDesk:
     def _record(self, code: str, direction: Direction, uid: str | None, now: dt.datetime,
                 override_day: bool) -> ScanOutcome:
         """The hot path: prepared Core statements on one connection, one transaction, one commit."""
-        with self.db.connection() as conn:
+        with self.db.connection(answer_within=SCAN_ANSWER_SECONDS) as conn:
             if uid is not None:
                 previous = _SCAN_BY_UID.rows(conn, {"uid": uid})
                 if previous:
@@ -126,7 +143,7 @@ class ScanDesk:
         return ScanOutcome(ScanResult.ALREADY_IN, code, now, person, since=since)
 
     def _replay(self, uid: str) -> ScanOutcome | None:
-        with self.db.connection(write=False) as conn:
+        with self.db.connection(write=False, answer_within=SCAN_ANSWER_SECONDS) as conn:
             previous = _SCAN_BY_UID.rows(conn, {"uid": uid})
             return self._outcome_of(conn, previous[0]) if previous else None
 

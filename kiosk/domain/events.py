@@ -25,6 +25,8 @@ class EventInfo:
     timezone: str
     days: tuple[dt.date, ...]
     secret: bytes
+    retention_days: int = 30
+    purged_at: dt.datetime | None = None
 
     def working_day(self, now: dt.datetime | None = None) -> dt.date:
         """The day the screens work on: today when it is one of the event's days, else its first day."""
@@ -75,7 +77,8 @@ def get_event(db: Database) -> EventInfo:
         if event is None:
             raise no_event()
         days = tuple(session.scalars(select(EventDay.date).order_by(EventDay.date)))
-        return EventInfo(event.name, event.venue, event.timezone, days, event.secret)
+        return EventInfo(event.name, event.venue, event.timezone, days, event.secret, event.retention_days,
+                         event.purged_at)
 
 
 def check_event_day(days: tuple[dt.date, ...], day: dt.date) -> dt.date:
@@ -117,3 +120,12 @@ def list_slots(db: Database, day: dt.date | None = None) -> list[SlotInfo]:
     with db.transaction(write=False) as session:
         return [SlotInfo(slot.id, date, slot.starts, slot.ends, slot.capacity)
                 for slot, date in session.execute(query)]
+
+
+def set_retention(db: Database, days: int) -> None:
+    """How many days after the event's last day personal data is kept before the purge."""
+    with db.transaction() as session:
+        event = session.scalars(select(Event).limit(1)).first()
+        if event is None:
+            raise no_event()
+        event.retention_days = days

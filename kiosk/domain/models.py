@@ -80,6 +80,17 @@ class Event(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Paris")
     secret: Mapped[bytes] = mapped_column(LargeBinary(64))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    retention_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    """Personal data is purged this many days after the last day (pupils are minors: keep it only so long)."""
+    purged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ArchivedReport(Base):
+    """A document kept through the purge (the event report, per language): the figures outlive the names."""
+
+    __tablename__ = "archived_report"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class EventDay(Base):

@@ -10,16 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.clock import day_start, utc_now, zone
 from kiosk.domain.database import Database
 from kiosk.domain.events import check_event_day
-from kiosk.domain.kinds import GROUP_KINDS, PersonKind, VisitorCategory
+from kiosk.domain.kinds import GROUP_KINDS, PersonKind, ScanResult, VisitorCategory
 from kiosk.domain.levels import LEVEL_ORDER
 from kiosk.domain.lookup import no_event
-from kiosk.domain.models import Event, EventDay, TimeSlot
+from kiosk.domain.models import Event, EventDay, Scan, TimeSlot
 from kiosk.domain.stats_model import (
     OTHER_LEVEL,
     ClassTotals,
@@ -60,7 +60,9 @@ def day_stats(db: Database, day: dt.date, now: dt.datetime | None = None) -> Day
         check_event_day(tuple(event.hours), day)
         window = _window(event, (day,), now, day)
         figures, _ = _figures(session, event, window)
-    return DayStats(event.name, event.venue, event.timezone, now, figures, day)
+        refused = session.scalar(select(func.count()).select_from(Scan).where(
+            Scan.result.in_((ScanResult.INVALID, ScanResult.UNKNOWN)), window.covers(Scan.at)))
+    return DayStats(event.name, event.venue, event.timezone, now, figures, day, refused or 0)
 
 
 def event_stats(db: Database, now: dt.datetime | None = None) -> EventStats:

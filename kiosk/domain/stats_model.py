@@ -138,6 +138,8 @@ class DayStats(_Scope):
     """One day. Registered means expected that day: classes booked that day, and individual visitors."""
 
     day: dt.date
+    refused: int = 0
+    """Scans turned away that day: codes not ours (forged, foreign, damaged) or not registered."""
 
 
 @dataclass(frozen=True)

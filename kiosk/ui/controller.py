@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.kinds import ScanResult
+from kiosk.ui.backups import AutomaticBackups
 from kiosk.ui.context import KioskContext
 from kiosk.ui.keyboard import KeyboardController
 from kiosk.ui.lock import WindowGuard
@@ -35,6 +36,10 @@ class KioskController(QObject):
         context.tasks.bug.connect(self.show_trouble)
         self.keyboard = KeyboardController(window, window.keyboard, context.translations.language)
         self.guard = WindowGuard(window, lambda: self.nav.open(Screen.ORGANISER))
+        self.backups = AutomaticBackups(context, parent=self)  # SQLite, when the settings name a folder
+        self.backups.failed.connect(self._backup_failed)
+        self.backup_problem = ""
+        self.backups.saved.connect(lambda _path: self._backup_failed(""))
         self.connected = True
         self.health = QTimer(self, interval=HEALTH_MS)
         self.health.timeout.connect(self.check_database)
@@ -77,6 +82,11 @@ class KioskController(QObject):
         self.context.tasks.run(db.ping, lambda _done: self._set_connected(True),
                                lambda _error: self._set_connected(False))
 
+    def _backup_failed(self, sentence: str) -> None:
+        """The last automatic backup's problem stays in the status bar until one succeeds."""
+        self.backup_problem = sentence
+        self.update_status()
+
     def _set_connected(self, connected: bool) -> None:
         self.connected = connected
         self.update_status()
@@ -86,8 +96,8 @@ class KioskController(QObject):
         organisers find it in the settings)."""
         settings = self.context.settings
         self.window.station.setText(self.tr("Poste : %1").replace("%1", settings.station))
-        self.window.database.setText(self.tr("Base : connectée") if self.connected
-                                     else self.tr("Base injoignable, nouvelle tentative…"))
+        state = self.tr("Base : connectée") if self.connected else self.tr("Base injoignable, nouvelle tentative…")
+        self.window.database.setText(f"{state} — {self.backup_problem}" if self.backup_problem else state)
         printer = settings.printer
         if not printer:
             text = self.tr("Imprimante : aucune (PDF)")

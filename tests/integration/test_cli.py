@@ -136,7 +136,8 @@ def test_unreachable_server_and_broken_file(tmp_path: Path) -> None:
     broken = admin_here(str(junk), "groups", check=False)
     assert broken.returncode == 1 and "n'est pas une base de données Kiosk" in broken.stderr
     missing = admin_here(str(tmp_path / "empty.sqlite3"), "event", check=False)
-    assert missing.returncode == 1 and "Aucun événement" in missing.stderr
+    assert missing.returncode == 1 and "Aucune base Kiosk à" in missing.stderr
+    assert not (tmp_path / "empty.sqlite3").exists()
 
 
 def test_terminal_station_answers_each_scanned_line(event: str) -> None:

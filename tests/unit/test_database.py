@@ -198,7 +198,7 @@ def test_a_server_that_does_not_answer() -> None:
 def test_an_address_we_cannot_use(tmp_path: Path) -> None:
     with pytest.raises(KioskError) as caught:
         open_database("nosuchdb://somewhere/fair")
-    one_clear_sentence(caught.value, fr="non reconnue", en="Unrecognised database address")
+    one_clear_sentence(caught.value, fr="Kiosk ne sait pas utiliser la base", en="Kiosk cannot use the database")
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")

@@ -139,6 +139,32 @@ def not_a_table(name: str) -> KioskError:
     )
 
 
+def not_a_regular_file(name: str) -> KioskError:
+    return KioskError(
+        f"{quoted_fr(name)} n'est pas un fichier ordinaire (périphérique, tube ou socket). "
+        "Choisissez le fichier de la liste.",
+        f"{quoted_en(name)} is not a regular file (a device, pipe or socket). Choose the roster file.",
+    )
+
+
+def zip_bomb(name: str) -> KioskError:
+    return KioskError(
+        f"Le fichier {quoted_fr(name)} se décompresse en bien plus de données qu'une liste d'élèves : "
+        "il est refusé. Ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau au format .csv.",
+        f"The file {quoted_en(name)} unpacks to far more data than a roster: it is refused. Open it in "
+        "Excel or LibreOffice and save it again as .csv.",
+    )
+
+
+def mixed_encoding(where: Msg, line: int) -> KioskError:
+    return KioskError(
+        f"{_cap(where.fr)} mélange deux encodages de caractères (UTF-8 et un autre) ; le premier caractère "
+        f"illisible est ligne {line}. Corrigez cette ligne ou enregistrez tout le fichier en UTF-8.",
+        f"{_cap(where.en)} mixes two character encodings (UTF-8 and another); the first unreadable "
+        f"character is on line {line}. Fix that line or save the whole file as UTF-8.",
+    )
+
+
 def unreadable_line(where: Msg, line: int) -> KioskError:
     return KioskError(
         f"{_cap(where.fr)} ne peut pas être lu à partir de la ligne {line} (guillemet non fermé ou "

@@ -47,16 +47,26 @@ class Row:
         return filled[-1] + 1 if filled else 0
 
 
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) first, then Windows-1252 as French Excel writes, then Latin-1."""
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode(data: bytes, where: Msg) -> str:
+    """UTF-8 (with or without BOM) first, then Windows-1252 as French Excel writes, then Latin-1.
+
+    A file that is UTF-8 in places but not everywhere (two files pasted together) is refused with the line
+    of its first bad byte: read as Windows-1252 it would store "LÃ©vy" without a word of warning.
+    """
     if data.startswith(_UTF16_BOMS):  # Excel's "Unicode text" export
         return data.decode("utf-16", errors="replace")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")  # never fails: every byte is a character
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if _UTF8_SEQUENCE.search(data):
+            raise messages.mixed_encoding(where, data.count(b"\n", 0, error.start) + 1) from error
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")  # never fails: every byte is a character
 
 
 def detect_separator(text: str) -> str | None:
