@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from cli_runner import admin
 from conftest import postgres_url_or_skip
+from small_disk import tmpfs
 
 
 def _refused(db: str, *args: str) -> str:
@@ -62,15 +62,8 @@ def test_wrong_database_name_or_user_is_said_as_such() -> None:
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 3 MB tmpfs of our own: the disk really fills, and no device file is ever written to."""
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    try:
+    with tmpfs(tmp_path / "disk", "3m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
 def test_sqlite_disk_full_says_the_disk_is_full(small_disk: Path) -> None:

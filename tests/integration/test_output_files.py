@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import ADMIN, admin
+from small_disk import tmpfs
 
 
 @pytest.fixture(scope="module")
@@ -64,12 +65,7 @@ def test_a_device_is_refused_and_left_as_it_was(fair: str, tmp_path: Path) -> No
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB tmpfs of our own, filled to the last byte."""
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(folder)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("mounting a small tmpfs needs root")
-    try:
+    with tmpfs(tmp_path / "stick", "1m") as folder:
         handle = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
         try:
             while os.write(handle, b"\0" * 4096):
@@ -79,8 +75,6 @@ def full_disk(tmp_path: Path) -> Iterator[Path]:
         finally:
             os.close(handle)
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
 def test_a_full_disk_is_one_sentence(fair: str, full_disk: Path) -> None:
