@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pg_server import postgres_url_or_skip
 from sample_event import EVENT_DAYS
 from sqlalchemy import Engine, create_engine, text
 
@@ -26,19 +27,9 @@ from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
 from kiosk.domain.models import Base
 
-PG_URL = os.environ.get("KIOSK_TEST_POSTGRES_URL", "")
-
 
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def postgres_url_or_skip() -> str:
-    if PG_URL:
-        return PG_URL
-    if os.environ.get("CI"):
-        pytest.fail("KIOSK_TEST_POSTGRES_URL is not set: run the tests through `make test` (.ci/with-postgres).")
-    pytest.skip("no PostgreSQL server (set KIOSK_TEST_POSTGRES_URL or run `make test`)")
 
 
 @functools.cache

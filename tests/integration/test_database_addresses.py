@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import admin
-from conftest import postgres_url_or_skip
+from pg_server import postgres_url_or_skip
 from small_disk import tmpfs
 
 
