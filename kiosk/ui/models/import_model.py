@@ -36,7 +36,8 @@ class ReportModel(RowsModel):
         self._replace(self._rows())
 
     def _rows(self) -> list[tuple[str, ...]]:
-        raise NotImplementedError
+        """The rows for `self.report`, as each table shows them (none here: the tables below say which)."""
+        return []
 
     def retranslate(self) -> None:
         self._replace(self._rows())

@@ -7,7 +7,7 @@ other. A second page shows what was registered and where the badges went.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.roster_form_view import RosterFormView
 from kiosk.ui.views import STRETCH, big_button, button, column, label, page, pages, row, title_label
@@ -62,6 +62,7 @@ class ClassFormView(RosterFormView):
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.preview.hide()
+        self.tone_target = self.preview
         files = QHBoxLayout()
         files.addWidget(self.file_button)
         files.addWidget(self.file_clear)
@@ -87,9 +88,6 @@ class ClassFormView(RosterFormView):
     def fit_orientation(self, portrait: bool) -> None:
         self.columns.setStretch(0, 0 if portrait else 1)
         self.pupils.setMinimumHeight(480 if portrait else 160)
-
-    def tone_label(self) -> QLabel:
-        return self.preview
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Inscrire une classe"))

@@ -152,6 +152,7 @@ class ImportView(RosterFormView):
 
     def _outcome(self) -> QVBoxLayout:
         self.message = label("importMessage", wrap=True)
+        self.tone_target = self.message
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.badges = button("importBadges")
         self.badges.hide()
@@ -165,9 +166,6 @@ class ImportView(RosterFormView):
 
     def fit_orientation(self, portrait: bool) -> None:
         self.names.setMinimumHeight(360 if portrait else 0)
-
-    def tone_label(self) -> QLabel:
-        return self.message
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Importer des listes et des réservations"))

@@ -12,6 +12,7 @@ from kiosk.ui.views import View, label, line_edit, orient, restyle
 
 class RosterFormView(View):
     file_button: QPushButton  # "choose a roster file", made by each form where it belongs
+    tone_target: QLabel  # the line whose tone ("good", "bad", "") the stylesheet colours, made by each form
 
     def _build_school_fields(self, names: tuple[str, ...]) -> None:
         """The school (with its suggestions under it), city, postcode, class, teacher and phone fields,
@@ -57,12 +58,8 @@ class RosterFormView(View):
     def fit_orientation(self, portrait: bool) -> None:
         """Room for the list part when the columns stack (portrait) or stand side by side."""
 
-    def tone_label(self) -> QLabel:
-        """The label whose tone ("good", "bad", "") the stylesheet colours."""
-        raise NotImplementedError
-
     def set_tone(self, tone: str) -> None:
-        restyle(self.tone_label(), "tone", tone)
+        restyle(self.tone_target, "tone", tone)
 
     def retranslate_school_fields(self) -> None:
         """Shared texts, in one context of their own (a base class's self.tr would use each subclass's)."""
