@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
@@ -57,6 +58,13 @@ def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
     window.show()
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     yield window, controller
+    # A keyboard still compiling its QML (a field took the focus at the test's end) must finish before its
+    # window goes: deleting a QQuickWidget in the middle of an asynchronous load crashes Qt.
+    component = window.keyboard.component if shiboken6.isValid(window) else None
+    if component is not None and shiboken6.isValid(component) and component.isLoading():
+        # (the component is handed to the panel once loaded: it may be gone already)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(component) or not component.isLoading(),  # type: ignore[attr-defined]
+                        timeout=10_000)
     controller.context.tasks.wait()
     qapp.processEvents()  # the finished tasks' answers, while their screens still exist
     for scanner in qapp.findChildren(object):
@@ -65,6 +73,7 @@ def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
             scanner.deleteLater()
     controller.context.db.close()
     # Gone for good before the next test: Qt Virtual Keyboard serves one keyboard panel at a time.
-    window.close()
-    window.deleteLater()
+    if shiboken6.isValid(window):  # (a test that quit the kiosk closed it already)
+        window.close()
+        window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
