@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 from cli_runner import admin
 from pg_server import postgres_url_or_skip
-from small_disk import tmpfs
+from small_disk import fill, tmpfs
 
 
 def _refused(db: str, *args: str) -> str:
@@ -69,14 +68,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def test_sqlite_disk_full_says_the_disk_is_full(small_disk: Path) -> None:
     database = str(small_disk / "kiosk.sqlite3")
     admin(database, "init", "--event", "Salon", "--from", "2026-11-24", "--to", "2026-11-27")
-    handle = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)
-    try:
-        while os.write(handle, b"\0" * 4096):
-            pass
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+    fill(small_disk)
     names = "".join(f"Élève{i} NOM{i}\n" for i in range(2000))
     done = admin(database, "--lang", "en", "import", "-", "--school", "Collège", "--postcode", "75011",
                  "--class", "4e B", stdin=names, check=False)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import ADMIN, admin
-from small_disk import tmpfs
+from small_disk import fill, tmpfs
 
 
 @pytest.fixture(scope="module")
@@ -66,14 +66,7 @@ def test_a_device_is_refused_and_left_as_it_was(fair: str, tmp_path: Path) -> No
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A 1 MB tmpfs of our own, filled to the last byte."""
     with tmpfs(tmp_path / "stick", "1m") as folder:
-        handle = os.open(folder / "filler", os.O_WRONLY | os.O_CREAT)
-        try:
-            while os.write(handle, b"\0" * 4096):
-                pass
-        except OSError:
-            pass
-        finally:
-            os.close(handle)
+        fill(folder)
         yield folder
 
 
