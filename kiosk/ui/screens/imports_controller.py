@@ -191,9 +191,10 @@ class ImportController(RosterFormController[ImportView]):
         self.view.message.setText(text())
         self.view.set_tone(tone)
 
-    def refresh(self) -> None:
-        view, lang, previewed = self.view, self.context.translations.language, self.previewed
-        view.file_name.setText(self.file.name if self.file else self.tr("Aucun fichier choisi (CSV ou Excel)"))
+    def retranslate(self) -> None:
+        """The day names, "no slot", the message line and both tables in the new language (not at every key
+        typed: rebuilding the tables would also lose where the names list was scrolled to)."""
+        view, lang = self.view, self.context.translations.language
         for index, day in enumerate(self.days[:view.day.count()]):
             view.day.setItemText(index, long_date(day, lang))
         if view.slot.count():
@@ -201,6 +202,11 @@ class ImportController(RosterFormController[ImportView]):
         view.message.setText(self.message())
         self.model.retranslate()
         self.names.retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        view, previewed = self.view, self.previewed
+        view.file_name.setText(self.file.name if self.file else self.tr("Aucun fichier choisi (CSV ou Excel)"))
         ready = previewed is not None and previewed.inputs == self.inputs() and previewed.report.new_count > 0
         view.import_button.setEnabled(ready and not self.busy)
         for part in (view.preview_button, view.file_button):

@@ -30,7 +30,7 @@ class RosterFormController(ScreenController[None, FormView]):
         for line in self.lines():
             line.textChanged.connect(self.changed)
         view.file_button.clicked.connect(self.choose_file)
-        view.retranslated.connect(self.refresh)
+        view.retranslated.connect(self.retranslate)
 
     def lines(self) -> tuple[QLineEdit, ...]:
         v = self.view
@@ -51,8 +51,12 @@ class RosterFormController(ScreenController[None, FormView]):
     def changed(self) -> None:
         """An input changed: a preview made of other inputs no longer allows the registration."""
 
+    def retranslate(self) -> None:
+        """After a language switch: the texts the controller owns, then the state."""
+        self.refresh()
+
     def refresh(self) -> None:
-        """Set again what depends on the state and the language (texts the controller owns, buttons)."""
+        """Set again what depends on the state (buttons, the lines that follow the inputs)."""
 
     def tell_problem(self, error: KioskError) -> None:
         self.nav.tell(error)
