@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from kiosk.domain.errors import KioskError, Msg
@@ -52,11 +53,15 @@ class ScreenController(QObject, Generic[P, V]):
             self.set_busy(True)
 
         def done(result: T) -> None:
+            if not shiboken6.isValid(self.view):
+                return  # the window went while the work ran (the kiosk closing): nobody to answer
             if busy:
                 self.set_busy(False)
             on_done(result)
 
         def failed(error: KioskError) -> None:
+            if not shiboken6.isValid(self.view):
+                return
             if busy:
                 self.set_busy(False)
             (on_error or self.nav.tell)(error)
