@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
 
 from kiosk.documents.attendance import GroupQr
-from kiosk.documents.fonts import BOLD, markup
+from kiosk.documents.fonts import markup
 from kiosk.documents.pages import Section, Styles, build_pdf, styles
 from kiosk.documents.text_cell import TextCell
 from kiosk.domain.attendance import AttendanceSheet
@@ -111,9 +111,9 @@ def _facts_and_code(sheet: AttendanceSheet, details: LetterDetails, look: Styles
                   colWidths=(42 * mm, None), style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                                     ("LINEBELOW", (0, 0), (-1, -2), 0.3, GRID)])
     caption = Paragraph(Msg("À présenter à l'accueil : un scan ouvre votre classe.",
-                            "Show it at the desk: one scan opens your class.").text(lang) +
-                        f'<br/><font name="{BOLD}" size="7">{display_code(sheet.code)}</font>', look.small)
-    code = Table([[GroupQr(sheet.code, QR_SIDE)], [caption]], colWidths=(QR_SIDE + 14 * mm,),
+                            "Show it at the desk: one scan opens your class.").text(lang), look.small)
+    typed = TextCell(display_code(sheet.code), 7, bold=True, min_size=5, one_line=True)
+    code = Table([[GroupQr(sheet.code, QR_SIDE)], [caption], [typed]], colWidths=(QR_SIDE + 14 * mm,),
                  style=[("ALIGN", (0, 0), (-1, -1), "CENTER"), ("BOX", (0, 0), (-1, -1), 0.6, GRID)])
     return Table([[facts, code]], colWidths=(None, QR_SIDE + 18 * mm),
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])

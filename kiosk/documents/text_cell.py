@@ -37,9 +37,11 @@ def shortened(line: str, width: float, size: float, bold: bool = False) -> str:
     return ellipsized(line, width / size, lambda piece: text_width(piece, 1.0, bold))
 
 
-def fitted_size(text: str, width: float, size: float, min_size: float, bold: bool = False) -> float:
-    """`size`, or smaller (not below `min_size`) so that the widest word fits the width."""
-    widest = max((text_width(word.strip(), 1.0, bold) for word in words(text)), default=0.0)
+def fitted_size(text: str, width: float, size: float, min_size: float, bold: bool = False,
+                one_line: bool = False) -> float:
+    """`size`, or smaller (not below `min_size`) so that the widest word (or the whole `one_line`) fits the width."""
+    pieces = [text] if one_line else words(text)
+    widest = max((text_width(piece.strip(), 1.0, bold) for piece in pieces), default=0.0)
     return size if widest * size <= width else max(min_size, width / widest)
 
 
@@ -47,18 +49,18 @@ class TextCell(Flowable):  # type: ignore[misc]
     """A name (or any short text) in the width it is given, as many lines as it needs."""
 
     def __init__(self, text: str, size: float, *, bold: bool = False, min_size: float | None = None,
-                 colour: Color | None = None) -> None:
+                 colour: Color | None = None, one_line: bool = False) -> None:
         super().__init__()
-        self.text, self.size, self.bold, self.colour = text, size, bold, colour
+        self.text, self.size, self.bold, self.colour, self.one_line = text, size, bold, colour, one_line
         self.min_size = size if min_size is None else min_size
         self.lines: list[str] = []
         self.drawn_size = size
         self.width = self.height = 0.0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        self.drawn_size = fitted_size(self.text, available_width, self.size, self.min_size, self.bold)
-        self.lines = [shortened(line, available_width, self.drawn_size, self.bold)
-                      for line in wrap_lines(self.text, available_width, self.drawn_size, self.bold)]
+        self.drawn_size = fitted_size(self.text, available_width, self.size, self.min_size, self.bold, self.one_line)
+        lines = [self.text] if self.one_line else wrap_lines(self.text, available_width, self.drawn_size, self.bold)
+        self.lines = [shortened(line, available_width, self.drawn_size, self.bold) for line in lines]
         ascent, descent = font_extent(self.bold)
         self.width = available_width
         self.height = ((ascent + descent) + (len(self.lines) - 1) * LEADING) * self.drawn_size

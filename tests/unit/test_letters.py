@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import zxingcpp
@@ -47,6 +48,14 @@ def test_a_letter_says_when_where_whom_to_call_and_lists_the_class(event_db: Dat
     assert find_group(event_db, code.text).id == group.id, "one scan opens the class"
     english = text_of(letters_pdf([sheet], DETAILS, lang="en"), tmp_path)
     assert "Visit confirmation" in english and "Rules" in english and "Entrance" in english
+
+
+def test_the_class_code_prints_on_one_line_however_wide_its_letters(event_db: Database, tmp_path: Path) -> None:
+    group, _pupils, _teacher = make_class(event_db, 1, label="4e B", day=DAY)
+    [sheet] = attendance_for(event_db, group_id=group.id)
+    widest = sheet.code[:2] + "W" * (len(sheet.code) - 2)  # the widest letter of the code alphabet everywhere
+    text = text_of(letters_pdf([replace(sheet, code=widest)], DETAILS, lang="fr"), tmp_path)
+    assert display_code(widest) in text, "a code cut at a hyphen cannot be read back or typed"
 
 
 def test_letters_for_a_day_from_the_command_line(event_db: Database, db_url: str, tmp_path: Path) -> None:
