@@ -59,7 +59,10 @@ step "no traceback from the kiosk session" bash -c "! grep -q Traceback '$WORK/s
 step "kiosk-session-enable creates its user and enables the session" bash -c \
     "${AS_ROOT[*]} kiosk-session-enable kiosk-ci && id kiosk-ci && ls /etc/systemd/system/graphical.target.wants/kiosk-session@kiosk-ci.service"
 step "kiosk-session-enable --disable disables it" bash -c \
-    "${AS_ROOT[*]} kiosk-session-enable --disable kiosk-ci && ! ls /etc/systemd/system/graphical.target.wants/kiosk-session@kiosk-ci.service && ${AS_ROOT[*]} userdel -r kiosk-ci"
-step "remove the package" "${AS_ROOT[@]}" apt-get remove -y -q kiosk
-step "/opt/kiosk and /usr/bin/kiosk are gone" bash -c '[ ! -e /opt/kiosk ] && [ ! -e /usr/bin/kiosk ] && [ ! -L /usr/bin/kiosk ]'
+    "${AS_ROOT[*]} kiosk-session-enable --disable kiosk-ci && ! ls /etc/systemd/system/graphical.target.wants/kiosk-session@kiosk-ci.service"
+step "kiosk-session-enable again, then the package removed with apt-get" bash -c \
+    "${AS_ROOT[*]} kiosk-session-enable kiosk-ci && ${AS_ROOT[*]} apt-get remove -y -q kiosk"
+step "/opt/kiosk, /usr/bin/kiosk and the enabled session are gone" bash -c \
+    '[ ! -e /opt/kiosk ] && [ ! -L /usr/bin/kiosk ] && ! ls /etc/systemd/system/*.wants/kiosk-session@* 2>/dev/null'
+step "the session's user is removed (userdel -r kiosk-ci)" "${AS_ROOT[@]}" userdel -r kiosk-ci
 echo "package-test: passed in $((SECONDS - started)) s"
