@@ -41,15 +41,21 @@ def check_qr(pdf: Path) -> None:
     print(f"{len(badges)} badge codes read, e.g. {badges[0]}")
 
 
-def kiosk_window(deadline: float, other_than: str = "") -> str:
+def kiosk_window(deadline: float, not_of_pid: int = 0) -> str:
+    """A visible kiosk window, not one of process `not_of_pid` (X reuses a dead client's window ids)."""
     while time.monotonic() < deadline:
         found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "^Kiosk$"], capture_output=True,
                                text=True, check=False).stdout.split()
-        fresh = [window for window in found if window != other_than]
+        fresh = [window for window in found if window_pid(window) not in (not_of_pid, None)]
         if fresh:
             return fresh[0]
         time.sleep(0.25)
     raise SystemExit("no kiosk window appeared on the display within 60 s")
+
+
+def window_pid(window: str) -> int | None:
+    found = subprocess.run(["xdotool", "getwindowpid", window], capture_output=True, text=True, check=False)
+    return int(found.stdout) if found.returncode == 0 and found.stdout.strip().isdigit() else None
 
 
 def check_home(shot: Path, window: str) -> None:
@@ -77,11 +83,11 @@ def _near(colour: tuple[int, int, int], wanted: tuple[int, int, int]) -> bool:
 
 
 def check_restart(shot: Path) -> None:
-    window = kiosk_window(time.monotonic() + 60)
-    pid = int(subprocess.run(["xdotool", "getwindowpid", window], capture_output=True, text=True,
-                             check=True).stdout)
+    pid = window_pid(kiosk_window(time.monotonic() + 60))
+    if pid is None:
+        raise SystemExit("the kiosk window names no process (_NET_WM_PID)")
     os.kill(pid, signal.SIGKILL)
-    check_home(shot, kiosk_window(time.monotonic() + 60, other_than=window))
+    check_home(shot, kiosk_window(time.monotonic() + 60, not_of_pid=pid))
 
 
 def main(argv: list[str]) -> None:
