@@ -49,7 +49,7 @@ def reindex_people(session: Session, rows: list[tuple[int, set[str]]], *, fresh:
         session.execute(delete(SearchTerm).where(SearchTerm.person_id.in_(ids)))
     values = [row for person_id, terms in rows for row in index_rows(person_id, terms)]
     if values:
-        session.execute(insert(SearchTerm), values)
+        session.connection().execute(insert(SearchTerm), values)  # Core: no per-row ORM bookkeeping
 
 
 def _matches(term_column: InstrumentedAttribute[str], place: int) -> ColumnElement[bool]:

@@ -74,3 +74,10 @@ def prefix_upper_bound(prefix: str) -> str:
     if 0xD800 <= bumped <= 0xDFFF:
         bumped = 0xE000
     return stripped[:-1] + chr(bumped)
+
+
+def clean_postcode(value: str) -> str:
+    value = clean_text(value).upper()
+    if len(value) > 10:
+        raise KioskError(f"Code postal trop long : « {value[:20]} ».", f"Postcode too long: '{value[:20]}'.")
+    return value

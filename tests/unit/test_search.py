@@ -8,7 +8,8 @@ from helpers import make_group, make_visitor, school
 from kiosk.domain.database import Database
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.models import Group
-from kiosk.domain.registration import PersonSpec, add_person, insert_people
+from kiosk.domain.new_people import PersonSpec, insert_people
+from kiosk.domain.registration import add_person
 from kiosk.domain.search import COUNT_LIMIT, DEFAULT_LIMIT, find_people, search_people
 from kiosk.domain.views import PersonView
 

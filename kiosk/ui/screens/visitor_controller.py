@@ -19,8 +19,8 @@ from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
 from kiosk.domain.labels import RESULT
-from kiosk.domain.registration import add_person, clean_postcode
-from kiosk.domain.text import clean_name
+from kiosk.domain.registration import add_person
+from kiosk.domain.text import clean_name, clean_postcode
 from kiosk.domain.views import PersonView
 from kiosk.ui import badge_output
 from kiosk.ui.context import KioskContext
