@@ -26,6 +26,14 @@
         <source>Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. Touchez « Voir le badge » pour l'afficher et l'imprimer.</source>
         <translation>This station has no printer: the badge is saved on the station. Tap 'Show the badge' to see and print it.</translation>
     </message>
+    <message>
+        <source>imprimés sur « %1 ».</source>
+        <translation>printed on '%1'.</translation>
+    </message>
+    <message>
+        <source>ce poste n'a pas d'imprimante, ils sont enregistrés sur le poste. Touchez « Voir les badges » pour les afficher et les imprimer.</source>
+        <translation>this station has no printer, they are kept on the station. Touch 'Show the badges' to see and print them.</translation>
+    </message>
 </context>
 <context>
     <name>ClassFormController</name>
@@ -53,11 +61,8 @@
         <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
     </message>
     <message numerus="yes">
-        <source>%n badge(s) dans %1</source>
-        <translation>
-            <numerusform>%n badge in %1</numerusform>
-            <numerusform>%n badges in %1</numerusform>
-        </translation>
+        <source>%n badge(s) : %1</source>
+        <translation><numerusform>%n badge: %1</numerusform><numerusform>%n badges: %1</numerusform></translation>
     </message>
     <message>
         <source>Jour de visite : %1.</source>
@@ -131,8 +136,8 @@ LEFÈVRE Zoé
         <translation>Register the class and print the badges</translation>
     </message>
     <message>
-        <source>Rouvrir les badges</source>
-        <translation>Reopen the badges</translation>
+        <source>Voir les badges</source>
+        <translation>Show the badges</translation>
     </message>
     <message>
         <source>Retour à l'accueil</source>

@@ -11,10 +11,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n badge(s) dans %1</source>
+            <source>%n badge(s) : %1</source>
             <translation>
-                <numerusform>%n badge dans %1</numerusform>
-                <numerusform>%n badges dans %1</numerusform>
+                <numerusform>%n badge : %1</numerusform>
+                <numerusform>%n badges : %1</numerusform>
             </translation>
         </message>
     </context>

@@ -166,14 +166,15 @@ def test_removable_media_mounted_elsewhere_are_found_by_their_block_device(tmp_p
     assert removable_media((), mounts, tmp_path / "block") == [Path("/mnt/cle prof")]
 
 
-def test_no_module_of_the_window_uses_qt_file_dialogs() -> None:
-    """Qt's file dialog browses the whole disk and offers rename, delete and new folder: never in the kiosk."""
+def test_no_module_of_the_window_uses_qt_file_dialogs_or_outside_viewers() -> None:
+    """Qt's file dialog browses the whole disk and offers rename, delete and new folder; the system's viewer
+    (QDesktopServices) opens a window outside the kiosk that a passer-by could use to leave it: never either."""
     users = []
     for source in Path(kiosk.ui.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
             names = ([alias.name for alias in node.names] if isinstance(node, ast.ImportFrom)
                      else [node.attr] if isinstance(node, ast.Attribute) else
                      [node.id] if isinstance(node, ast.Name) else [])
-            if "QFileDialog" in names:
+            if {"QFileDialog", "QDesktopServices"} & set(names):
                 users.append(f"{source.name}:{node.lineno}")  # type: ignore[attr-defined]
-    assert not users, f"QFileDialog used in {users}"
+    assert not users, f"QFileDialog or QDesktopServices used in {users}"

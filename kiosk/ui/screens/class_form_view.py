@@ -103,5 +103,5 @@ class ClassFormView(RosterFormView):
         self.preview_button.setText(self.tr("Vérifier la liste"))
         self.cancel.setText(self.tr("Annuler"))
         self.confirm.setText(self.tr("Inscrire la classe et imprimer les badges"))
-        self.done_badges.setText(self.tr("Rouvrir les badges"))
+        self.done_badges.setText(self.tr("Voir les badges"))
         self.done_home.setText(self.tr("Retour à l'accueil"))
