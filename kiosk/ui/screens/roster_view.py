@@ -25,18 +25,17 @@ class RosterView(View):
         super().__init__("roster")
         self.pages = pages(self._roster_page(), self._done_page())
         column(self.pages, owner=self)
-        self.retranslate()
 
     def _build_switch(self) -> QHBoxLayout:
-        self.arrival = button("rosterArrival")
-        self.departure = button("rosterDeparture")
+        self.arrival = self.worded(button("rosterArrival"), lambda: self.tr("Arrivée"))
+        self.departure = self.worded(button("rosterDeparture"), lambda: self.tr("Départ"))
         self.directions = QButtonGroup(self)
         for choice in (self.arrival, self.departure):
             choice.setCheckable(True)
             choice.setMinimumHeight(64)
             self.directions.addButton(choice)
         self.hint = label("rosterHint", wrap=True)
-        self.all_present = button("rosterAllPresent")
+        self.all_present = self.worded(button("rosterAllPresent"), lambda: self.tr("Tout cocher"))
         switch = row(self.arrival, self.departure)
         switch.addSpacing(16)
         switch.addWidget(self.hint, 1)
@@ -67,7 +66,7 @@ class RosterView(View):
         self.wrong_day = label("rosterWrongDay", wrap=True)
         self.wrong_day.hide()
         self.table = self._build_table()
-        self.cancel = button("rosterCancel")
+        self.cancel = self.worded(button("rosterCancel"), lambda: self.tr("Annuler"))
         self.confirm = big_button("rosterConfirm")
         self.confirm.setMinimumHeight(80)
         return page(self._build_top(), self.wrong_day, self._build_switch(), (self.table, 1),
@@ -76,7 +75,7 @@ class RosterView(View):
     def _done_page(self) -> QWidget:
         self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
         self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
-        self.done_home = big_button("rosterDoneHome")
+        self.done_home = self.worded(big_button("rosterDoneHome"), lambda: self.tr("Retour à l'accueil"))
         return page(STRETCH, self.done_title, self.done_details, STRETCH, self.done_home)
 
     def fit_columns(self) -> None:
@@ -86,11 +85,7 @@ class RosterView(View):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
 
     def retranslate(self) -> None:
-        self.arrival.setText(self.tr("Arrivée"))
-        self.departure.setText(self.tr("Départ"))
-        self.all_present.setText(self.tr("Tout cocher"))
-        self.cancel.setText(self.tr("Annuler"))
-        self.done_home.setText(self.tr("Retour à l'accueil"))
+        super().retranslate()
         model = self.table.model()
         if isinstance(model, RosterModel):
             model.retranslate()
