@@ -215,6 +215,18 @@ def pages(*made: QWidget) -> QStackedWidget:
     return stack
 
 
+class DonePage(QWidget):
+    """The page a form turns to once its work is done: what was done (`title`, then `details`), the `extra`
+    parts under them (a way back to the badges), and a big way `home`; named `<name>DoneTitle`…"""
+
+    def __init__(self, name: str, *extra: Part) -> None:
+        super().__init__()
+        self.title = label(f"{name}DoneTitle", centred=True, wrap=True)
+        self.details = label(f"{name}DoneDetails", centred=True, wrap=True)
+        self.home = big_button(f"{name}DoneHome")
+        column(STRETCH, self.title, self.details, *extra, STRETCH, self.home, owner=self)
+
+
 def button(name: str) -> QPushButton:
     made = QPushButton()
     made.setObjectName(name)

@@ -49,7 +49,7 @@ class ClassFormController(RosterFormController[ClassFormView]):
         view.preview_button.clicked.connect(self.check)
         view.confirm.clicked.connect(self.register)
         view.cancel.clicked.connect(nav.home)
-        view.done_home.clicked.connect(nav.home)
+        view.done.home.clicked.connect(nav.home)
         view.done_badges.clicked.connect(self._reopen)
 
     # ---- opening and typing -------------------------------------------------------------------------------
@@ -172,12 +172,12 @@ class ClassFormController(RosterFormController[ClassFormView]):
     def _registered(self, done: Registered) -> None:
         self.last_pdf = done.badges
         view = self.view
-        view.done_title.setText(self.tr("Classe inscrite : %1").replace(
+        view.done.title.setText(self.tr("Classe inscrite : %1").replace(
             "%1", f"{done.group.school} — {done.group.label}"))
-        view.done_details.setText(self.tr("%n badge(s) dans %1", "", done.group.registered)
+        view.done.details.setText(self.tr("%n badge(s) dans %1", "", done.group.registered)
                                   .replace("%1", str(done.badges)))
         if done.printing:
-            view.done_details.setText(f"{view.done_details.text()}\n{done.printing}")
+            view.done.details.setText(f"{view.done.details.text()}\n{done.printing}")
         view.pages.setCurrentIndex(1)
         self.refresh()
         if done.printing or not self.context.settings.printer:

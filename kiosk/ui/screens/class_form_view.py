@@ -10,13 +10,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.roster_form_view import RosterFormView
-from kiosk.ui.views import STRETCH, big_button, button, column, label, page, pages, row, title_label
+from kiosk.ui.views import STRETCH, DonePage, big_button, button, column, label, page, pages, row, title_label
 
 
 class ClassFormView(RosterFormView):
     def __init__(self) -> None:
         super().__init__("classForm")
-        self.pages = pages(self._form_page(), self._done_page())
+        self.done_badges = self.worded(button("classDoneBadges"), lambda: self.tr("Rouvrir les badges"))
+        self.done = DonePage("class", row(STRETCH, self.done_badges, STRETCH))
+        self.worded(self.done.home, lambda: self.tr("Retour à l'accueil"))
+        self.pages = pages(self._form_page(), self.done)
         column(self.pages, owner=self)
 
     def _form_page(self) -> QWidget:
@@ -82,14 +85,6 @@ class ClassFormView(RosterFormView):
         layout.addWidget(self.preview_button)
         layout.addWidget(self.preview)
         return right
-
-    def _done_page(self) -> QWidget:
-        self.done_title = label("classDoneTitle", centred=True, wrap=True)
-        self.done_details = label("classDoneDetails", centred=True, wrap=True)
-        self.done_badges = self.worded(button("classDoneBadges"), lambda: self.tr("Rouvrir les badges"))
-        self.done_home = self.worded(big_button("classDoneHome"), lambda: self.tr("Retour à l'accueil"))
-        return page(STRETCH, self.done_title, self.done_details, row(STRETCH, self.done_badges, STRETCH), STRETCH,
-                    self.done_home)
 
     def fit_orientation(self, portrait: bool) -> None:
         self.columns.setStretch(0, 0 if portrait else 1)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.models.roster_model import STATUS, RosterModel
-from kiosk.ui.views import STRETCH, View, big_button, button, column, label, page, pages, row, title_label
+from kiosk.ui.views import DonePage, View, big_button, button, column, label, page, pages, row, title_label
 
 ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
 
@@ -23,7 +23,9 @@ class RosterView(View):
 
     def __init__(self) -> None:
         super().__init__("roster")
-        self.pages = pages(self._roster_page(), self._done_page())
+        self.done = DonePage("roster")
+        self.worded(self.done.home, lambda: self.tr("Retour à l'accueil"))
+        self.pages = pages(self._roster_page(), self.done)
         column(self.pages, owner=self)
 
     def _build_switch(self) -> QHBoxLayout:
@@ -71,12 +73,6 @@ class RosterView(View):
         self.confirm.setMinimumHeight(80)
         return page(self._build_top(), self.wrong_day, self._build_switch(), (self.table, 1),
                     row(self.cancel, (self.confirm, 1)), margins=False)
-
-    def _done_page(self) -> QWidget:
-        self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
-        self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
-        self.done_home = self.worded(big_button("rosterDoneHome"), lambda: self.tr("Retour à l'accueil"))
-        return page(STRETCH, self.done_title, self.done_details, STRETCH, self.done_home)
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()
