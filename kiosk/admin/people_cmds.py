@@ -160,26 +160,21 @@ def run_search(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def show_groups(ctx: Context, groups: list[GroupView]) -> None:
-    if ctx.as_json:
-        for group in groups:
-            ctx.json(group.as_json())
-        return
-    ctx.table([Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Établissement", "School"),
-               Msg("Classe", "Class"), Msg("Inscrits", "Registered"), Msg("Attendus", "Expected"),
-               Msg("Enseignant", "Teacher"), Msg("Code", "Code")],
-              [(g.id, g.day.isoformat() if g.day else "", g.slot, f"{g.school} ({g.postcode})".replace(" ()", ""),
-                g.label, g.registered, g.expected, g.teacher_name, g.code) for g in groups])
+    ctx.listing(groups, GroupView.as_json,
+                [Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Établissement", "School"),
+                 Msg("Classe", "Class"), Msg("Inscrits", "Registered"), Msg("Attendus", "Expected"),
+                 Msg("Enseignant", "Teacher"), Msg("Code", "Code")],
+                lambda g: (g.id, g.day.isoformat() if g.day else "", g.slot,
+                           f"{g.school} ({g.postcode})".replace(" ()", ""), g.label, g.registered, g.expected,
+                           g.teacher_name, g.code))
 
 
 def show_people(ctx: Context, people: list[PersonView]) -> None:
-    if ctx.as_json:
-        for person in people:
-            ctx.json(person.as_json())
-        return
-    ctx.table([Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Kind"),
-               Msg("Classe / organisation", "Class / organisation"), Msg("Code", "Code"), Msg("", "")],
-              [(p.id, p.last_name, p.first_name, _kind_label(p, ctx.lang), _where(p), p.code,
-                ctx.text(Msg("homonyme", "namesake")) if p.duplicate else "") for p in people])
+    ctx.listing(people, PersonView.as_json,
+                [Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Kind"),
+                 Msg("Classe / organisation", "Class / organisation"), Msg("Code", "Code"), Msg("", "")],
+                lambda p: (p.id, p.last_name, p.first_name, _kind_label(p, ctx.lang), _where(p), p.code,
+                           ctx.text(Msg("homonyme", "namesake")) if p.duplicate else ""))
 
 
 def _kind_label(person: PersonView, lang: str) -> str:

@@ -62,7 +62,10 @@
     </message>
     <message numerus="yes">
         <source>%n badge(s) : %1</source>
-        <translation><numerusform>%n badge: %1</numerusform><numerusform>%n badges: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n badge: %1</numerusform>
+            <numerusform>%n badges: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Jour de visite : %1.</source>

@@ -63,11 +63,11 @@ def test_a_class_from_pasted_names(form, fair, qtbot, tmp_path) -> None:  # type
                                                                          "0612345678")
     names = {p.full_name for p in roster(fair, group.id)}
     assert names == {"Marie DUPONT", "Zoé Lefèvre", "Aïssatou N'Diaye", "Paul Lefèvre"}
-    assert "4 badges : ce poste n'a pas d'imprimante" in view.done_details.text()
+    assert "4 badges : ce poste n'a pas d'imprimante" in view.done.details.text()
     pdf = shown_badges(form)
     assert pdf.parent == tmp_path / "out" / "Entrée-A"
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert view.done_title.text() == "Classe inscrite : Collège Émile-Zola — 5e A"
+    assert view.done.title.text() == "Classe inscrite : Collège Émile-Zola — 5e A"
 
 
 def test_problems_and_namesakes_are_sentences(form, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +110,6 @@ def test_a_missing_station_printer_still_registers_the_class_and_opens_the_pdf(f
     QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=15000)
     assert [group.label for group in list_groups(fair)] == ["5e A"]
-    assert "L'imprimante « Zebra ZD421 stand 3 » n'est pas installée sur ce poste" in view.done_details.text()
+    assert "L'imprimante « Zebra ZD421 stand 3 » n'est pas installée sur ce poste" in view.done.details.text()
     pdf = shown_badges(form)
     assert pdf.read_bytes().startswith(b"%PDF")

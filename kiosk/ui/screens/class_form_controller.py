@@ -48,7 +48,7 @@ class ClassFormController(RosterFormController[ClassFormView]):
         view.preview_button.clicked.connect(self.check)
         view.confirm.clicked.connect(self.register)
         view.cancel.clicked.connect(nav.home)
-        view.done_home.clicked.connect(nav.home)
+        view.done.home.clicked.connect(nav.home)
         view.done_badges.clicked.connect(self._show_badges)
 
     # ---- opening and typing -------------------------------------------------------------------------------
@@ -171,16 +171,16 @@ class ClassFormController(RosterFormController[ClassFormView]):
     def _registered(self, done: Registered) -> None:
         self.last_pdf = done.badges
         view = self.view
-        view.done_title.setText(self.tr("Classe inscrite : %1").replace(
+        view.done.title.setText(self.tr("Classe inscrite : %1").replace(
             "%1", f"{done.group.school} — {done.group.label}"))
-        view.done_details.setText(self.tr("%n badge(s) : %1", "", done.group.registered).replace(
+        view.done.details.setText(self.tr("%n badge(s) : %1", "", done.group.registered).replace(
             "%1", done.printing or where_the_badges_went(self.context.settings)))
         view.pages.setCurrentIndex(1)
         self.refresh()
 
     def _show_badges(self) -> None:
         if self.last_pdf is not None:
-            self.show_pdf(self.view.done_title.text(), self.last_pdf)
+            self.show_pdf(self.view.done.title.text(), self.last_pdf)
 
     # ---- state ---------------------------------------------------------------------------------------------
     def show_busy(self, busy: bool) -> None:

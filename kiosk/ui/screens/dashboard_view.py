@@ -31,28 +31,33 @@ def _table() -> QTableView:
 class DashboardView(View):
     def __init__(self) -> None:
         super().__init__("dashboard")
-        self.title = title_label()
+        self.title = self.worded(title_label(), lambda: self.tr("Tableau de bord"))
         self.updated = label("dashboardUpdated")
-        self.back = button("dashboardBack")
-        self.refresh = button("dashboardRefresh")
+        self.back = self.worded(button("dashboardBack"), lambda: self.tr("Retour"))
+        self.refresh = self.worded(button("dashboardRefresh"), lambda: self.tr("Actualiser"))
         self.overdue = label("dashboardOverdue", wrap=True)
         self.overdue.hide()
         column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue, (self._build_lists(), 1),
                row(self.back, STRETCH, self.refresh), owner=self)
-        self.retranslate()
 
     def _build_figures(self) -> QGridLayout:
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
         tiles = QGridLayout()
-        for place, name in enumerate(("total", "classes", "visitors")):
-            number, caption = label(f"onsite_{name}", centred=True), label("figureCaption", centred=True, wrap=True)
+        # Captions without a noun to agree with the figure above them: "1 sur le site", "25 sur le site".
+        for place, (name, text) in enumerate((("total", lambda: self.tr("sur le site")),
+                                              ("classes", lambda: self.tr("avec les classes")),
+                                              ("visitors", lambda: self.tr("en visite individuelle")))):
+            number = label(f"onsite_{name}", centred=True)
+            caption = self.worded(label("figureCaption", centred=True, wrap=True), text)
             self.figures[name] = (number, caption)
             tiles.addWidget(number, 0, place)
             tiles.addWidget(caption, 1, place)
         return tiles
 
     def _build_lists(self) -> QGridLayout:
-        self.arrivals_title, self.slots_title = label("arrivalsTitle"), label("slotsTitle")
+        self.arrivals_title = self.worded(label("arrivalsTitle"),
+                                          lambda: self.tr("Arrivées aujourd'hui, par catégorie"))
+        self.slots_title = self.worded(label("slotsTitle"), lambda: self.tr("Classes et élèves par créneau"))
         self.arrivals, self.slots = _table(), _table()
         self.lists = QGridLayout()
         self._place_lists(portrait=False)
@@ -88,14 +93,3 @@ class DashboardView(View):
 
     def number(self, name: str) -> str:
         return self.figures[name][0].text()
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Tableau de bord"))
-        # Captions without a noun to agree with the figure above them: "1 sur le site", "25 sur le site".
-        for name, text in (("total", self.tr("sur le site")), ("classes", self.tr("avec les classes")),
-                           ("visitors", self.tr("en visite individuelle"))):
-            self.figures[name][1].setText(text)
-        self.arrivals_title.setText(self.tr("Arrivées aujourd'hui, par catégorie"))
-        self.slots_title.setText(self.tr("Classes et élèves par créneau"))
-        self.back.setText(self.tr("Retour"))
-        self.refresh.setText(self.tr("Actualiser"))
