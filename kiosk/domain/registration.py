@@ -24,7 +24,7 @@ from kiosk.domain.levels import level_of
 from kiosk.domain.lookup import load_group, load_person, load_school_of, secret_of
 from kiosk.domain.models import EventDay, Group, Person, School, TimeSlot
 from kiosk.domain.rosters.names import split_full_name
-from kiosk.domain.search import person_terms, reindex_people
+from kiosk.domain.search import person_index, reindex_people
 from kiosk.domain.text import clean_name, clean_text, fold
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
 
@@ -124,9 +124,9 @@ def insert_people(session: Session, specs: list[PersonSpec]) -> list[int]:
         return []
     ids = list(session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
     reindex_people(session, [
-        (person_id, person_terms(row["first_name"], row["last_name"],
-                                 spec.group.school.name if spec.group else row["organisation"],
-                                 spec.group.label if spec.group else "", row["code"]))
+        person_index(person_id, row["first_name"], row["last_name"],
+                     spec.group.school.name if spec.group else row["organisation"],
+                     spec.group.label if spec.group else "", row["code"])
         for person_id, row, spec in zip(ids, rows, specs, strict=True)], fresh=True)
     return ids
 
@@ -230,5 +230,5 @@ def remove_person(db: Database, person_id: int, actor: str = "") -> None:
 
 def _reindex(session: Session, person: Person) -> None:
     school, label = load_school_of(session, person)
-    reindex_people(session, [(person.id, person_terms(person.first_name, person.last_name, school, label,
-                                                      person.code))])
+    reindex_people(session, [person_index(person.id, person.first_name, person.last_name, school, label,
+                                          person.code)])

@@ -152,13 +152,6 @@ LEFÈVRE Zoé
             <numerusform>%1: %n people still inside after the end of slot %2</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… et %n autre(s) classe(s)</source>
-        <translation>
-            <numerusform>… and %n other class</numerusform>
-            <numerusform>… and %n other classes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>DashboardView</name>
@@ -1040,20 +1033,6 @@ and bookings</translation>
         <translation>
             <numerusform>More than %n person — type more of the name.</numerusform>
             <numerusform>More than %n people — type more of the name.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n personne(s) — précisez le nom.</source>
-        <translation>
-            <numerusform>%n person — type more of the name.</numerusform>
-            <numerusform>%n people — type more of the name.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Les %n premières sont affichées.</source>
-        <translation>
-            <numerusform>The first one is shown.</numerusform>
-            <numerusform>The first %n are shown.</numerusform>
         </translation>
     </message>
     <message>

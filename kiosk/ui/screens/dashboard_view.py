@@ -7,15 +7,18 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableView,
 )
 
 from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
 ROW_HEIGHT = 52  # px: rows in the dashboard's large type
+OVERDUE_LINES = 3  # classes in sight in the flag; a finger swipes it to the others, so the lists keep their room
 
 
 def _table() -> QTableView:
@@ -36,10 +39,27 @@ class DashboardView(View):
         self.back = button("dashboardBack")
         self.refresh = button("dashboardRefresh")
         self.overdue = label("dashboardOverdue", wrap=True)
-        self.overdue.hide()
-        column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue, (self._build_lists(), 1),
+        self.overdue_area = self._build_overdue_area()
+        column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue_area,
+               (self._build_lists(), 1),
                row(self.back, STRETCH, self.refresh), owner=self)
         self.retranslate()
+
+    def _build_overdue_area(self) -> QScrollArea:
+        """The flag's classes, one a line, all of them: as high as `OVERDUE_LINES` of them, swiped for more."""
+        area = QScrollArea()
+        area.setObjectName("dashboardOverdueArea")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setWidget(self.overdue)
+        area.hide()
+        return area
+
+    def show_overdue(self, lines: list[str]) -> None:
+        self.overdue.setText("\n".join(lines))
+        self.overdue_area.setVisible(bool(lines))
+        padding = 2 * 12 + 4  # the stylesheet's padding, and a little air
+        self.overdue_area.setMaximumHeight(self.overdue.fontMetrics().lineSpacing() * OVERDUE_LINES + padding)
 
     def _build_figures(self) -> QGridLayout:
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
