@@ -58,7 +58,7 @@ def main() -> None:
             firsts += time_each([prefix], lambda p: find_people(db, str(p)))
             found = find_people(db, prefix)
             if found.more is not None:
-                nexts += time_each([found.more], lambda after: more_people(db, prefix, after))  # type: ignore[arg-type]
+                nexts += time_each([(prefix, found.more)], lambda asked: more_people(db, *asked))  # type: ignore[misc]
         report(f"{length}-letter prefix, first page + count: {describe(firsts)}; next page: "
                f"{describe(nexts) if nexts else 'none (every match on the first page)'}")
     for name in ("martin", "lefe", "jean"):
