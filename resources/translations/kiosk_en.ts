@@ -8,8 +8,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Effectif attendu</source>
-        <translation>Expected</translation>
+        <source>Inscriptions</source>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>Arrivées</source>

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QTableView,
 )
 
 from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
 ROW_HEIGHT = 52  # px: rows in the dashboard's large type
+LISTS_GAP_PX = 24  # between the two lists side by side, so their titles never read as one
 OVERDUE_LINES = 3  # classes in sight in the flag; a finger swipes it to the others, so the lists keep their room
 
 
@@ -28,6 +30,8 @@ def _table() -> QTableView:
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    # The width the layout gives (the stretch of its column), not the sum of the columns' wishes.
+    table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
     return table
 
 
@@ -72,9 +76,11 @@ class DashboardView(View):
         return tiles
 
     def _build_lists(self) -> QGridLayout:
-        self.arrivals_title, self.slots_title = label("arrivalsTitle"), label("slotsTitle")
+        # Wrapped: a title wider than its list would push the other list aside and run into its title.
+        self.arrivals_title, self.slots_title = label("arrivalsTitle", wrap=True), label("slotsTitle", wrap=True)
         self.arrivals, self.slots = _table(), _table()
         self.lists = QGridLayout()
+        self.lists.setHorizontalSpacing(LISTS_GAP_PX)
         self._place_lists(portrait=False)
         return self.lists
 
@@ -88,7 +94,7 @@ class DashboardView(View):
         lists.addWidget(self.arrivals, 1, 0)
         lists.addWidget(self.slots_title, second_row, second_column)
         lists.addWidget(self.slots, second_row + 1, second_column)
-        for index, stretch in enumerate((2, 3)):
+        for index, stretch in enumerate((4, 5)):  # as their columns need at 1280 px: both whole side by side
             lists.setColumnStretch(index, 0 if portrait and index else stretch)
         lists.setRowStretch(1, 1)
         lists.setRowStretch(3, 1 if portrait else 0)
@@ -103,8 +109,10 @@ class DashboardView(View):
     def use(self, arrivals: QAbstractItemModel, slots: QAbstractItemModel) -> None:
         for table, model in ((self.arrivals, arrivals), (self.slots, slots)):
             table.setModel(model)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            # Figures as wide as their header (never cut), the names take what is left (and wrap if need be).
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)
 
     def number(self, name: str) -> str:
         return self.figures[name][0].text()
