@@ -7,7 +7,7 @@ checks; split in two (prepare, write) so that a large import prepares its rows b
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import insert
@@ -19,7 +19,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import GROUP_KINDS, PersonKind, VisitorCategory
 from kiosk.domain.lookup import secret_of
 from kiosk.domain.models import Group, Person
-from kiosk.domain.search import person_terms, reindex_people
+from kiosk.domain.search import Indexed, person_index, reindex_people
 from kiosk.domain.text import clean_name, clean_postcode
 
 
@@ -42,7 +42,7 @@ class NewPerson:
 
     spec: PersonSpec
     row: dict[str, Any]
-    terms: set[str]
+    index: Indexed  # its person_id is known once written
 
 
 def insert_people(session: Session, specs: list[PersonSpec]) -> list[int]:
@@ -62,9 +62,9 @@ def prepare_people(specs: list[PersonSpec], secret: bytes) -> list[NewPerson]:
     for spec in specs:
         row = _person_row(spec, secret, now)
         school = spec.group.school.name if spec.group else row["organisation"]
-        terms = person_terms(row["first_name"], row["last_name"], school, spec.group.label if spec.group else "",
+        index = person_index(0, row["first_name"], row["last_name"], school, spec.group.label if spec.group else "",
                              row["code"])
-        prepared.append(NewPerson(spec, row, terms))
+        prepared.append(NewPerson(spec, row, index))
     return prepared
 
 
@@ -75,8 +75,8 @@ def write_people(session: Session, people: list[NewPerson]) -> list[int]:
     rows = [{**person.row, "group_id": person.spec.group.id if person.spec.group else None} for person in people]
     # On the connection (Core), not the ORM's bulk path: a 49,000-pupil roster spends its write lock on rows.
     ids = list(session.connection().scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
-    reindex_people(session, [(person_id, person.terms) for person_id, person in zip(ids, people, strict=True)],
-                   fresh=True)
+    reindex_people(session, [replace(person.index, person_id=person_id)
+                             for person_id, person in zip(ids, people, strict=True)], fresh=True)
     return ids
 
 

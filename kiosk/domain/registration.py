@@ -25,7 +25,7 @@ from kiosk.domain.lookup import load_group, load_person, load_school_of, secret_
 from kiosk.domain.models import EventDay, Group, Person, School, TimeSlot
 from kiosk.domain.new_people import PersonSpec, insert_people
 from kiosk.domain.rosters.names import split_full_name
-from kiosk.domain.search import person_terms, reindex_people
+from kiosk.domain.search import person_index, reindex_people
 from kiosk.domain.text import clean_name, clean_postcode, clean_text, fold
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
 
@@ -207,5 +207,5 @@ def remove_person(db: Database, person_id: int, actor: str = "") -> None:
 
 def _reindex(session: Session, person: Person) -> None:
     school, label = load_school_of(session, person)
-    reindex_people(session, [(person.id, person_terms(person.first_name, person.last_name, school, label,
-                                                      person.code))])
+    reindex_people(session, [person_index(person.id, person.first_name, person.last_name, school, label,
+                                          person.code)])

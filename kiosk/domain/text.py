@@ -65,6 +65,12 @@ def search_terms(*texts: str) -> set[str]:
     return {t[:60] for t in terms}
 
 
+def name_key(first_name: str, last_name: str) -> str:
+    """How people sort in lists: folded last name, then first name ("\x1f" sorts below every character of a
+    name, so "Mart Zoé" comes before "Martin Anne")."""
+    return f"{fold(last_name)[:60]}\x1f{fold(first_name)}"[:120]
+
+
 def prefix_upper_bound(prefix: str) -> str:
     """The smallest string greater than every string starting with `prefix` (code point order)."""
     stripped = prefix.rstrip("\U0010ffff")  # the last code point cannot be bumped: bump the one before

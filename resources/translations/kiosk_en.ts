@@ -8,8 +8,8 @@
         <translation>Category</translation>
     </message>
     <message>
-        <source>Effectif attendu</source>
-        <translation>Expected</translation>
+        <source>Inscriptions</source>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>Arrivées</source>
@@ -158,13 +158,6 @@ LEFÈVRE Zoé
         <translation>
             <numerusform>%1: %n person still inside after the end of slot %2</numerusform>
             <numerusform>%1: %n people still inside after the end of slot %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… et %n autre(s) classe(s)</source>
-        <translation>
-            <numerusform>… and %n other class</numerusform>
-            <numerusform>… and %n other classes</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,20 +1041,6 @@ and bookings</translation>
         <translation>
             <numerusform>More than %n person — type more of the name.</numerusform>
             <numerusform>More than %n people — type more of the name.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n personne(s) — précisez le nom.</source>
-        <translation>
-            <numerusform>%n person — type more of the name.</numerusform>
-            <numerusform>%n people — type more of the name.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Les %n premières sont affichées.</source>
-        <translation>
-            <numerusform>The first one is shown.</numerusform>
-            <numerusform>The first %n are shown.</numerusform>
         </translation>
     </message>
     <message>

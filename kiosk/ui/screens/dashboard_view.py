@@ -7,15 +7,20 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QTableView,
 )
 
 from kiosk.ui.views import STRETCH, View, button, column, label, row, title_label
 
 ROW_HEIGHT = 52  # px: rows in the dashboard's large type
+LISTS_GAP_PX = 24  # between the two lists side by side, so their titles never read as one
+OVERDUE_LINES = 3  # classes in sight in the flag; a finger swipes it to the others, so the lists keep their room
 
 
 def _table() -> QTableView:
@@ -25,6 +30,8 @@ def _table() -> QTableView:
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    # The width the layout gives (the stretch of its column), not the sum of the columns' wishes.
+    table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
     return table
 
 
@@ -36,9 +43,26 @@ class DashboardView(View):
         self.back = self.worded(button("dashboardBack"), lambda: self.tr("Retour"))
         self.refresh = self.worded(button("dashboardRefresh"), lambda: self.tr("Actualiser"))
         self.overdue = label("dashboardOverdue", wrap=True)
-        self.overdue.hide()
-        column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue, (self._build_lists(), 1),
+        self.overdue_area = self._build_overdue_area()
+        column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue_area,
+               (self._build_lists(), 1),
                row(self.back, STRETCH, self.refresh), owner=self)
+
+    def _build_overdue_area(self) -> QScrollArea:
+        """The flag's classes, one a line, all of them: as high as `OVERDUE_LINES` of them, swiped for more."""
+        area = QScrollArea()
+        area.setObjectName("dashboardOverdueArea")
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidgetResizable(True)
+        area.setWidget(self.overdue)
+        area.hide()
+        return area
+
+    def show_overdue(self, lines: list[str]) -> None:
+        self.overdue.setText("\n".join(lines))
+        self.overdue_area.setVisible(bool(lines))
+        padding = 2 * 12 + 4  # the stylesheet's padding, and a little air
+        self.overdue_area.setMaximumHeight(self.overdue.fontMetrics().lineSpacing() * OVERDUE_LINES + padding)
 
     def _build_figures(self) -> QGridLayout:
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
@@ -55,11 +79,13 @@ class DashboardView(View):
         return tiles
 
     def _build_lists(self) -> QGridLayout:
-        self.arrivals_title = self.worded(label("arrivalsTitle"),
+        # Wrapped: a title wider than its list would push the other list aside and run into its title.
+        self.arrivals_title = self.worded(label("arrivalsTitle", wrap=True),
                                           lambda: self.tr("Arrivées aujourd'hui, par catégorie"))
-        self.slots_title = self.worded(label("slotsTitle"), lambda: self.tr("Classes et élèves par créneau"))
+        self.slots_title = self.worded(label("slotsTitle", wrap=True), lambda: self.tr("Classes et élèves par créneau"))
         self.arrivals, self.slots = _table(), _table()
         self.lists = QGridLayout()
+        self.lists.setHorizontalSpacing(LISTS_GAP_PX)
         self._place_lists(portrait=False)
         return self.lists
 
@@ -73,7 +99,7 @@ class DashboardView(View):
         lists.addWidget(self.arrivals, 1, 0)
         lists.addWidget(self.slots_title, second_row, second_column)
         lists.addWidget(self.slots, second_row + 1, second_column)
-        for index, stretch in enumerate((2, 3)):
+        for index, stretch in enumerate((4, 5)):  # as their columns need at 1280 px: both whole side by side
             lists.setColumnStretch(index, 0 if portrait and index else stretch)
         lists.setRowStretch(1, 1)
         lists.setRowStretch(3, 1 if portrait else 0)
@@ -88,8 +114,10 @@ class DashboardView(View):
     def use(self, arrivals: QAbstractItemModel, slots: QAbstractItemModel) -> None:
         for table, model in ((self.arrivals, arrivals), (self.slots, slots)):
             table.setModel(model)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            # Figures as wide as their header (never cut), the names take what is left (and wrap if need be).
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)
 
     def number(self, name: str) -> str:
         return self.figures[name][0].text()
