@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.documents.design import BadgeDesign
 from kiosk.documents.layouts import Box, Layout
+from kiosk.documents.pdf_picture import draw_pdf_picture, read_pdf_picture
 from kiosk.domain.badge_list import BadgeData
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind
@@ -62,8 +63,11 @@ def emergency_line(badge: BadgeData, lang: str) -> str:
 
 def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) -> None:
     """An image centred in `rect`, as large as fits with its proportions kept (stretched over it if `fill`);
-    an SVG is drawn as vectors."""
+    an SVG or a PDF page is drawn as vectors."""
     x, y, width, height = rect
+    if path.suffix.lower() == ".pdf":
+        draw_pdf_picture(canvas, read_pdf_picture(path, Msg("image", "image")), rect, fill=fill)
+        return
     if path.suffix.lower() != ".svg":
         canvas.drawImage(ImageReader(str(path)), x, y, width, height, preserveAspectRatio=not fill, anchor="c",
                          mask="auto")

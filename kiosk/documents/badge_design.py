@@ -16,6 +16,7 @@ from kiosk.documents.badge_back import vector_drawing
 from kiosk.documents.badge_text import block_height
 from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign
 from kiosk.documents.layouts import Box, Element, Field, Kind, Layout
+from kiosk.documents.pdf_picture import read_pdf_picture
 from kiosk.documents.qr import QUIET_ZONE
 from kiosk.domain.errors import KioskError, Msg
 
@@ -29,7 +30,8 @@ NAMES = {"first_name": Msg("prénom", "first name"), "last_name": Msg("nom", "su
          "organisation": Msg("établissement", "school"), "class": Msg("classe", "class"),
          "event": Msg("événement", "event"), "day": Msg("jour", "day"), "qr": Msg("QR code", "QR code"),
          "code": Msg("code", "code"), "band": Msg("bandeau", "band"), "logo": Msg("logo", "logo"),
-         "partners": Msg("partenaires", "partners"), "phone": Msg("téléphone d'urgence", "emergency phone")}
+         "partners": Msg("partenaires", "partners"), "phone": Msg("téléphone d'urgence", "emergency phone"),
+         "background": Msg("fond", "background")}
 
 
 def element_name(element: Element) -> str:
@@ -92,9 +94,11 @@ def check_design(design: BadgeDesign, layout: Layout) -> tuple[Element, ...]:
         if _overlap(first.box, second.box):
             raise _refused(element_name(first), layout, Msg(f"chevauche « {_label(element_name(second), 'fr')} »",
                                                             f"overlaps '{_label(element_name(second), 'en')}'"))
-    for image in (design.logo, *design.partners, design.background):
+    images = [("logo", design.logo), *(("partners", partner) for partner in design.partners),
+              ("background", design.background)]
+    for name, image in images:
         if image is not None:
-            _readable(image)
+            _readable(image, NAMES[name])
     return elements
 
 
@@ -104,7 +108,10 @@ def _overlap(first: Box, second: Box) -> bool:
     return width > 1e-6 and height > 1e-6
 
 
-def _readable(path: Path) -> None:
+def _readable(path: Path, element: Msg) -> None:
+    if path.suffix.lower() == ".pdf":
+        read_pdf_picture(path, element)
+        return
     if path.suffix.lower() == ".svg":
         vector_drawing(path)
         return

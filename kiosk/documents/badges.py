@@ -158,9 +158,14 @@ class BadgeDrawer:
                    limits=(element.min_pt, element.max_pt))
 
     def draw_qr(self, element: Element, rect: Rect, badge: BadgeData) -> None:
-        """The largest square the box holds, centred in it; quiet zone included."""
+        """The largest square the box holds, centred in it; quiet zone included (and painted white over a
+        background)."""
         x, y, width, height = rect
         side = min(width, height)
+        if self.design.background is not None:  # the code must stand out from the artwork to be read
+            self.canvas.setFillColor(white)
+            self.canvas.rect(x + (width - side) / 2, y + (height - side) / 2, side, side, stroke=0, fill=1)
+            self.canvas.setFillColor(black)
         draw_qr_on_grid(self.canvas, badge.code, x + (width - side) / 2, y + (height - side) / 2, side)
 
     def draw_code(self, element: Element, rect: Rect, badge: BadgeData) -> None:
