@@ -141,7 +141,7 @@ def test_hostile_resources_are_copied_once(tmp_path: Path) -> None:
     assert [r.text for r in zxingcpp.read_barcodes(page_images(pdf, tmp_path)[0])] == [badge.code]
 
 
-def test_a_pdf_logo_keeps_its_proportions(tmp_path: Path) -> None:
-    design = design_from({"logo": artwork(tmp_path / "logo.pdf").name}, tmp_path)
-    pdf = render_badges([pupil(secrets.token_bytes(32))], "cr80", design=design)
-    assert "FOND SALON 2026" in pdf_text(pdf, tmp_path)
+def test_a_pdf_logo_in_the_class_form_and_on_the_back(tmp_path: Path) -> None:
+    design = design_from({"logo": artwork(tmp_path / "logo.pdf").name, "back": {"lines": ["Hall 7"]}}, tmp_path)
+    pdf = render_badges([pupil(secrets.token_bytes(32)) for _ in range(3)], "a4-8", design=design)
+    assert pdf_text(pdf, tmp_path).count("FOND SALON 2026") == 6, "three fronts (one shared form), three backs"
