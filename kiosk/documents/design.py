@@ -22,6 +22,7 @@ optional back side for duplex printing. Example::
     lines = ["Accueil des groupes : Hall 7, porte B"]
     [boxes]
     first_name = [0, 0.20, 0.60, 0.22]     # x, y, width, height
+    # partners: without a box, on the back if any, else a row along the bottom (badge_design.partners_row)
 
 A design that does not fit its stock is refused with a sentence naming the element (`check_design`).
 """
