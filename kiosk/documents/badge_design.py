@@ -58,8 +58,9 @@ def design_elements(design: BadgeDesign, layout: Layout) -> tuple[Element, ...]:
             out.append(_image("logo", Box(box.x + box.w * (1 - LOGO_SHARE), box.y, box.w * LOGO_SHARE, box.h)))
             box = replace(box, w=box.w * (1 - LOGO_SHARE))
         if element.kind is Kind.QR and design.emergency_phone == "under_qr" and "phone" not in design.boxes:
-            out.append(_phone(Box(box.x, box.y + box.h * (1 - PHONE_SHARE), box.w, box.h * PHONE_SHARE)))
-            box = replace(box, h=box.h * (1 - PHONE_SHARE))
+            phone = _phone_height(box, layout)
+            out.append(_phone(Box(box.x, box.y + box.h - phone, box.w, phone)))
+            box = replace(box, h=box.h - phone)
         out.append(replace(element, box=box))
     extra = {"logo": bool(design.logo), "partners": bool(design.partners),
              "phone": design.emergency_phone == "under_qr"}
@@ -126,6 +127,16 @@ def _image(name: str, box: Box) -> Element:
 
 def _phone(box: Box) -> Element:
     return Element(Kind.TEXT, box, Field.PHONE, bold=True, centred=True, min_pt=6, max_pt=10)
+
+
+def _phone_height(qr: Box, layout: Layout) -> float:
+    """The height the phone takes from the bottom of the QR box (fractions of the safe area): its share, or
+    room for two lines at its minimum size where the box is too narrow for one ("Urgence : 06 12 34 56 78"
+    was cut short on 63.5 mm stickers), as far as the QR code keeps modules of half a millimetre."""
+    _left, _top, width, height = layout.inner
+    two_lines = float(block_height(_phone(qr).min_pt, 2, True)) / mm / height
+    spare = qr.h - min(qr.w * width, BADGE_QR_MODULES * MIN_MODULE_MM) / height
+    return float(max(qr.h * PHONE_SHARE, min(two_lines, spare)))
 
 
 def check_design(design: BadgeDesign, layout: Layout) -> tuple[Element, ...]:

@@ -189,3 +189,13 @@ def test_partners_are_refused_only_when_nothing_can_make_room(tmp_path: Path) ->
     hiding = load_design(write_design(tmp_path, f'partners = ["region.png"]\nhide = ["day"]\n[boxes]\n{fixed}\n'))
     row = next(element for element in check_design(hiding, LAYOUTS["cr80"]) if element.source_name == "partners")
     assert row.box.h * LAYOUTS["cr80"].inner[3] > 5.0, "a hidden line leaves its room to the partners"
+
+
+def test_the_emergency_phone_under_a_narrow_qr_code_wraps_rather_than_being_cut(tmp_path: Path) -> None:
+    design = load_design(write_design(tmp_path, '[minors]\nemergency_phone = "under_qr"\n'))
+    badges = [pupil(secrets.token_bytes(32)) for _ in range(3)]
+    pdf = render_badges(badges, "a4-21-l7160", lang="fr", design=design)  # 63.5 mm stickers: a 20 mm QR column
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    assert text.count("Urgence : 06 12 34 56 78") == 3 and "…" not in text, text
+    image = page_images(pdf, tmp_path / "png", dpi=100)[0]
+    assert sorted(result.text for result in zxingcpp.read_barcodes(image)) == sorted(b.code for b in badges)
