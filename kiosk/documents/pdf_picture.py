@@ -24,6 +24,8 @@ from reportlab.pdfgen.canvas import Canvas
 from kiosk.domain.errors import KioskError, Msg
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_CONTENT_BYTES = 8 * 1024 * 1024
+"""Drawing operators a page may hold once inflated: copied into every chunk of a batch."""
 MAX_OBJECTS = 5_000
 """Objects a page may pull in through its resources: artwork has tens; more is a whole document or a trap."""
 _LEFT_OUT = frozenset({"/Parent", "/P", "/Annots", "/AA", "/JS", "/JavaScript", "/OpenAction"})
@@ -81,17 +83,20 @@ def _read(path: Path, _mtime: int, size: int) -> PdfPicture:
         reader = PdfReader(io.BytesIO(path.read_bytes()), strict=False)
         if reader.is_encrypted:
             raise _UnfitError(Msg("est protégé par un mot de passe : enregistrez-le sans protection",
-                             "is password-protected: save it without protection"))
+                                  "is password-protected: save it without protection"))
         if len(reader.pages) != 1:
             raise _UnfitError(Msg(f"a {len(reader.pages)} pages : gardez-en une seule",
-                             f"has {len(reader.pages)} pages: keep only one"))
+                                  f"has {len(reader.pages)} pages: keep only one"))
         picture = _picture(path, reader.pages[0])
         _RlCopy(pdfdoc.PDFDocument()).form(picture)  # a dry run: every object the page uses resolves
     except _UnfitError:
         raise
     except Exception as error:  # pypdf raises many kinds for a broken or hostile file
         raise _UnfitError(Msg(f"est illisible ({type(error).__name__}) : enregistrez-le à nouveau en PDF ou en PNG",
-                         f"cannot be read ({type(error).__name__}): save it again as PDF or as PNG")) from error
+                              f"cannot be read ({type(error).__name__}): save it again as PDF or as PNG")) from error
+    if len(picture.content) > MAX_CONTENT_BYTES:
+        raise _UnfitError(Msg("est trop chargé (plus de 8 Mo de tracés) : simplifiez-le ou enregistrez-le en PNG",
+                              "is too heavy (over 8 MB of drawing): simplify it or save it as PNG"))
     if min(picture.box[2:]) <= 0 or picture.rotate % 90:
         raise _UnfitError(Msg("n'a pas de taille", "has no size"))
     return picture
