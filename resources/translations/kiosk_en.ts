@@ -324,6 +324,10 @@ LEFÈVRE Zoé
         <translation>Choose a pupil list</translation>
     </message>
     <message>
+        <source>Choisir la présentation des badges</source>
+        <translation>Choose the badge design</translation>
+    </message>
+    <message>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -344,12 +348,20 @@ LEFÈVRE Zoé
         <translation>Choose the pupil list (CSV, text or Excel).</translation>
     </message>
     <message>
+        <source>Choisissez le fichier de présentation des badges (.toml ou .json).</source>
+        <translation>Choose the badge design file (.toml or .json).</translation>
+    </message>
+    <message>
         <source>Choisissez le dossier où enregistrer le PDF.</source>
         <translation>Choose the folder to save the PDF in.</translation>
     </message>
     <message>
         <source>Aucune liste (CSV, texte ou Excel) dans ce dossier.</source>
         <translation>No list (CSV, text or Excel) in this folder.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier de présentation (.toml ou .json) dans ce dossier.</source>
+        <translation>No design file (.toml or .json) in this folder.</translation>
     </message>
     <message>
         <source>Aucun sous-dossier ici : enregistrez dans ce dossier.</source>
@@ -1212,6 +1224,10 @@ and bookings</translation>
     <message>
         <source>vide : la présentation du support ; fichier .toml ou .json</source>
         <translation>empty: the stock's own look; a .toml or .json file</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>fichier SQLite ou postgresql://…</source>

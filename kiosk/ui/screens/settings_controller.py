@@ -15,6 +15,7 @@ from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction
 from kiosk.ui.context import KioskContext, StationRole
+from kiosk.ui.file_places import FileKind, FileRequest
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.pin_hash import hash_pin, valid_pin
 from kiosk.ui.screens.base import ScreenController
@@ -35,6 +36,7 @@ class SettingsController(ScreenController[None, SettingsView]):
         view.save.clicked.connect(self.save)
         view.retranslated.connect(self._retranslated)
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
+        view.design_button.clicked.connect(self.choose_design)
 
     def open(self, payload: None) -> None:
         settings, view = self.context.settings, self.view
@@ -61,6 +63,11 @@ class SettingsController(ScreenController[None, SettingsView]):
         for field in (view.pin, view.pin_again, view.staff_pin, view.staff_pin_again):
             field.clear()
         view.message.clear()
+
+    def choose_design(self) -> None:
+        """The touch file chooser, on the USB sticks and the files folder; the other fields stay as typed."""
+        self.nav.open(Screen.FILE_CHOOSER, FileRequest(FileKind.DESIGN, self.key,
+                                                       lambda path: self.view.design_file.setText(str(path))))
 
     def _retranslated(self) -> None:
         """The texts the view does not own, again in the new language: the event's dates, the lists."""
