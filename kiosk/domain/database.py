@@ -130,6 +130,13 @@ class Database:
         with self.connection(write=False, answer_within=SCAN_ANSWER_SECONDS) as conn:
             conn.exec_driver_sql("SELECT 1")
 
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the database's schema is at (None: not a migrated database)."""
+        from kiosk.migrations import current_revision
+
+        with self.connection(write=False) as conn:
+            return current_revision(conn)
+
     def close(self) -> None:
         self.engine.dispose()
 
