@@ -3,6 +3,7 @@ folder laid out as a PyInstaller bundle lays it out (the package and its copied 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -40,3 +41,8 @@ def test_the_version_comes_from_copied_metadata_as_in_a_bundle(tmp_path: Path) -
     done = subprocess.run([sys.executable, "-I", "-S", "-c", script, str(tmp_path)], capture_output=True, text=True,
                           timeout=60, cwd=tmp_path)
     assert done.stdout == "0.0.0-not-this\n"
+
+
+def test_the_changelog_names_this_version_first() -> None:
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert re.findall(r"^## \[(\d[^\]]*)\]", changelog, re.MULTILINE)[0] == VERSION
