@@ -11,6 +11,10 @@
         <source>%1 (police)</source>
         <translation>%1 (font)</translation>
     </message>
+    <message>
+        <source>Ce composant n'est livré avec aucun texte de licence.</source>
+        <translation>This component comes with no licence text.</translation>
+    </message>
 </context>
 <context>
     <name>AboutView</name>

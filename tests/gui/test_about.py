@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from kiosk.licences import Component
 from kiosk.migrations import head_revision
 from kiosk.ui.screens.keys import Screen
 
@@ -80,3 +81,13 @@ def test_about_needs_the_organiser(kiosk, qtbot) -> None:  # type: ignore[no-unt
     controller.nav.lock()
     controller.nav.open(Screen.ABOUT)
     assert window.current_screen() == "pin"
+
+
+def test_a_component_without_a_licence_text_says_so(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    about = controller.screens.about
+    controller.nav.open(Screen.ABOUT)
+    qtbot.waitUntil(lambda: about.view.components.count() > 20, timeout=10_000)
+    about.found.append(Component("libre", "1.0", "?", ()))  # as Python would be in a bundle without its LICENSE.txt
+    about.show_licence(len(about.found) - 1)
+    assert about.view.licence_text.toPlainText() == "Ce composant n'est livré avec aucun texte de licence."

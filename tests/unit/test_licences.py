@@ -3,11 +3,14 @@ Qt Virtual Keyboard's GPL-3.0 on its own line, the fonts, Python; `packaging/col
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.licences import components, distribution_names
+from kiosk.licences import components, distribution_names, runtime_distributions
 
 ROOT = Path(__file__).resolve().parents[2]
 GPL3 = "GNU GENERAL PUBLIC LICENSE\n                       Version 3"
@@ -54,3 +57,19 @@ def test_collect_licences_without_a_folder_says_so_in_one_sentence(tmp_path: Pat
     done = subprocess.run([sys.executable, str(ROOT / "packaging" / "collect_licences.py")],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1 and done.stderr.count("\n") == 1 and "DOSSIER" in done.stderr
+
+
+def test_a_bundle_carrying_the_distributions_metadata_lists_the_same(tmp_path: Path) -> None:
+    """What a PyInstaller spec gives the bundle with `copy_metadata(name)` for each of `distribution_names()`:
+    each .dist-info folder beside the code, no site-packages; the About list must come out the same."""
+    shutil.copytree(ROOT / "kiosk", tmp_path / "kiosk")
+    for dist in runtime_distributions():
+        folder = next(path.parts[0] for path in dist.files or () if path.parts[0].endswith(".dist-info"))
+        shutil.copytree(Path(str(dist.locate_file(folder))), tmp_path / folder)
+    script = ("import json, sys; sys.path.insert(0, sys.argv[1]); from kiosk.licences import components; "
+              "print(json.dumps([[c.name, c.version, c.licence, [t.title for t in c.texts]] for c in components()]))")
+    done = subprocess.run([sys.executable, "-I", "-S", "-c", script, str(tmp_path)], capture_output=True, text=True,
+                          timeout=120, cwd=tmp_path, env={**os.environ, "KIOSK_RESOURCES": str(ROOT / "resources")})
+    assert done.returncode == 0, done.stderr
+    here = [[c.name, c.version, c.licence, [t.title for t in c.texts]] for c in components()]
+    assert json.loads(done.stdout) == here

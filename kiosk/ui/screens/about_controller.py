@@ -54,7 +54,8 @@ class AboutController(ScreenController[None, AboutView]):
         self.shown = component = self.found[index]
         texts = [f"━━ {licence.title} ━━\n\n{licence.text.strip()}" for licence in component.texts]
         self.view.licence_title.setText(self.row_text(component))
-        self.view.licence_text.setPlainText("\n\n\n".join(texts))
+        self.view.licence_text.setPlainText("\n\n\n".join(texts) or self.tr("Ce composant n'est livré avec aucun "
+                                                                           "texte de licence."))
         self.view.licence_text.verticalScrollBar().setValue(0)
         self.view.pages.setCurrentIndex(1)
 
