@@ -53,8 +53,9 @@ class Component:
 
 def components() -> list[Component]:
     """Kiosk first, Qt Virtual Keyboard next, the other distributions by name, then the fonts and Python."""
-    found = [_component(dist) for dist in runtime_distributions()]
-    keyboard = [_virtual_keyboard(dist) for dist in runtime_distributions() if _holds_virtual_keyboard(dist)]
+    distributions = runtime_distributions()
+    found = [_component(dist) for dist in distributions]
+    keyboard = [_virtual_keyboard(dist) for dist in distributions if _holds_virtual_keyboard(dist)]
     own = [one for one in found if one.name.lower() == ROOT]
     others = sorted((one for one in found if one.name.lower() != ROOT), key=lambda one: one.name.lower())
     return [*own, *keyboard[:1], *others, *font_components(), python_component()]
