@@ -44,7 +44,8 @@ class SettingsController(ScreenController[None, SettingsView]):
         view.fill_layouts(self.context.translations.language)
         view.event_info.setText(self.event_text())
         view.version.setText(self.version_text())
-        self.run(self.context.db.schema_revision, self._schema_read, lambda _error: None, busy=False)
+        self.run(self.context.db.schema_revision, self._schema_read, lambda _error: self._schema_read("?"),
+                 busy=False)  # a base that does not answer: "?", said by the status bar already
         view.station.setText(settings.station)
         for combo, value in ((view.role, settings.role.value), (view.direction, settings.direction.value),
                              (view.layout_choice, settings.layout),
