@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScroller,
     QScrollerProperties,
@@ -150,6 +151,15 @@ def fit_for_touch(widget: QWidget) -> None:
     for area in widget.findChildren(QAbstractScrollArea):
         if not isinstance(area, QHeaderView):  # a table's header moves with its table
             swipeable(area)
+
+
+def row_list(name: str, height: int) -> QListWidget:
+    """A list of rows to tap, each at least `height` px high, swiped with a finger."""
+    rows = QListWidget()
+    rows.setObjectName(name)
+    rows.setItemDelegate(TallRows(height, rows))
+    swipeable(rows)
+    return rows
 
 
 def line_edit(name: str, max_length: int = 200) -> QLineEdit:

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AboutController</name>
+    <message>
+        <source>À propos de Kiosk %1</source>
+        <translation>About Kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1 (police)</source>
+        <translation>%1 (font)</translation>
+    </message>
+    <message>
+        <source>Ce composant n'est livré avec aucun texte de licence.</source>
+        <translation>This component comes with no licence text.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutView</name>
+    <message>
+        <source>Touchez un composant pour lire sa licence.</source>
+        <translation>Tap a component to read its licence.</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsModel</name>
     <message>
         <source>Catégorie</source>
@@ -1083,6 +1109,10 @@ and bookings</translation>
 <context>
     <name>SettingsController</name>
     <message>
+        <source>Kiosk %1 — schéma de la base : %2</source>
+        <translation>Kiosk %1 — database schema: %2</translation>
+    </message>
+    <message>
         <source>le %1</source>
         <translation>on %1</translation>
     </message>
@@ -1132,6 +1162,14 @@ and bookings</translation>
     <message>
         <source>Imprimante des badges</source>
         <translation>Badge printer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>À propos</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>Présentation des badges (fichier)</source>
@@ -1236,6 +1274,10 @@ and bookings</translation>
     <message>
         <source>Enregistrer</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Licences et composants</source>
+        <translation>Licences and components</translation>
     </message>
     <message>
         <source>Retour</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QListWidget
 
-from kiosk.ui.views import STRETCH, TallRows, View, button, column, label, line_edit, row, swipeable, title_label
+from kiosk.ui.views import STRETCH, View, button, column, label, line_edit, row, row_list, title_label
 
 ROW_HEIGHT = 72  # px: a row is a touch target, well over 9 mm
 ICON_SIZE = 40
@@ -29,12 +29,9 @@ class FileChooserView(View):
 
     @staticmethod
     def _build_rows() -> QListWidget:
-        rows = QListWidget()
-        rows.setObjectName("fileRows")
+        rows = row_list("fileRows", ROW_HEIGHT)
         rows.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        rows.setItemDelegate(TallRows(ROW_HEIGHT, rows))
         rows.setUniformItemSizes(True)
-        swipeable(rows)
         return rows
 
     def show_save(self, saving: bool) -> None:

@@ -24,6 +24,8 @@ class SettingsView(View):
 
     def _build_form(self) -> QScrollArea:
         self.event_info = label("eventLabel", wrap=True)
+        self.version = label("versionLabel", wrap=True)
+        self.about = button("aboutButton")
         self.station = line_edit("stationName", 100)
         self.direction, self.layout_choice, self.language = QComboBox(), QComboBox(), QComboBox()
         self.role = QComboBox()
@@ -43,9 +45,9 @@ class SettingsView(View):
         self.backups_kept = count_box(1, 99)
         self.pin, self.pin_again = pin_field("newPin"), pin_field("newPinAgain")
         self.staff_pin, self.staff_pin_again = pin_field("newStaffPin"), pin_field("newStaffPinAgain")
-        fields = (self.event_info, self.station, self.role, self.self_registration, self.direction,
-                  self.checkin_walkins, self.layout_choice, self._design_row(), self.printer, stepper(self.offset_x),
-                  stepper(self.offset_y), self.groups_entrance, self.organiser_phone, self.language,
+        fields = (self.event_info, self.version, self.about, self.station, self.role, self.self_registration,
+                  self.direction, self.checkin_walkins, self.layout_choice, self._design_row(), self.printer,
+                  stepper(self.offset_x), stepper(self.offset_y), self.groups_entrance, self.organiser_phone, self.language,
                   self.files_folder, self.database, self.database_next, self.backup_folder,
                   stepper(self.backups_kept), self.staff_pin, self.staff_pin_again, self.pin, self.pin_again)
         self.captions = [label() for _ in fields]
@@ -66,7 +68,8 @@ class SettingsView(View):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Réglages du poste"))
-        texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Rôle du poste"),
+        texts = (self.tr("Événement"), self.tr("Version"), self.tr("À propos"), self.tr("Nom du poste"),
+                 self.tr("Rôle du poste"),
                  self.tr("Les visiteurs s'inscrivent seuls"), self.tr("Sens"),
                  self.tr("Entrée enregistrée dès l'inscription ici"), self.tr("Mise en page des badges"),
                  self.tr("Présentation des badges (fichier)"), self.tr("Imprimante des badges"),
@@ -93,6 +96,7 @@ class SettingsView(View):
             toggle.retranslate()
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
         self.save.setText(self.tr("Enregistrer"))
+        self.about.setText(self.tr("Licences et composants"))
         self.back.setText(self.tr("Retour"))
         for box in (self.offset_x, self.offset_y):
             box.setLocale(QLocale())  # "1,5" in French, "1.5" in English
