@@ -1,3 +1,1 @@
-"""Kiosk: registration and check-in for event visits."""
-
-__version__ = "0.1.0"
+"""Kiosk: registration and check-in for event visits (its version: kiosk.version.kiosk_version())."""

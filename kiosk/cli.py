@@ -12,7 +12,6 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kiosk import __version__
 from kiosk.admin import (
     backup_cmds,
     badge_cmds,
@@ -26,6 +25,7 @@ from kiosk.admin import (
 )
 from kiosk.admin.context import Context
 from kiosk.admin.running import CommandParser, language_asked, run_guarded
+from kiosk.version import add_version_option
 
 
 def build_parser(lang: str = "fr") -> argparse.ArgumentParser:
@@ -35,7 +35,7 @@ def build_parser(lang: str = "fr") -> argparse.ArgumentParser:
     parser.add_argument("--db", help="base : chemin du fichier SQLite ou postgresql://… ($KIOSK_DATABASE_URL)")
     parser.add_argument("--json", action="store_true", help="sortie JSON, une ligne par objet / JSON output")
     parser.add_argument("--lang", choices=["fr", "en"], help="langue des messages / message language")
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    add_version_option(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND" if lang == "en" else "COMMANDE")
     for family in (event_cmds, people_cmds, import_cmd, scan_cmds, badge_cmds, sheet_cmds, report_cmds,
                    backup_cmds, purge_cmds):

@@ -15,6 +15,7 @@ from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.database import open_database
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.version import add_version_option
 
 COLOURS = {ScanResult.CHECKED_IN: "42;30", ScanResult.RE_ENTERED: "42;30", ScanResult.ALREADY_IN: "43;30",
            ScanResult.WRONG_DAY: "43;30", ScanResult.CHECKED_OUT: "43;30", ScanResult.NOT_INSIDE: "43;30",
@@ -31,6 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.add_argument("--station", default="kiosk", help="nom du poste")
         parser.add_argument("--exit", action="store_true", help="poste de sortie / exit station")
         parser.add_argument("--lang", choices=["fr", "en"], help="langue / language")
+        add_version_option(parser)
         args = parser.parse_args(arguments)
         desk = ScanDesk(open_database(args.db, create=False), args.station)
         run(desk, Direction.OUT if args.exit else Direction.IN, lang)

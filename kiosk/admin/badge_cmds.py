@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.admin.badge_files import chosen_design, write_split
+from kiosk.admin.class_choice import add_class_choice, chosen_group_id
 from kiosk.admin.context import Context
-from kiosk.admin.parsing import date_arg, positive_int
+from kiosk.admin.parsing import positive_int
 from kiosk.documents.badge_split import parse_split
 from kiosk.documents.layouts import DEFAULT_LAYOUT, LAYOUTS, Layout, check_layout, describe_size, get_layout
 from kiosk.domain.badge_list import badges_for
 from kiosk.domain.counts import counted, fr_form
-from kiosk.domain.directory import find_group
 from kiosk.domain.errors import Msg
 
 if TYPE_CHECKING:
@@ -22,9 +22,8 @@ if TYPE_CHECKING:
 
 def register(commands: Commands) -> None:
     badges = commands.add_parser("badges", help="imprimer des badges (PDF) / print badges")
-    which = badges.add_mutually_exclusive_group(required=True)
-    which.add_argument("--group", help="une classe (n° ou code de classe) / one class (number or class code)")
-    which.add_argument("--day", type=date_arg, help="les classes de ce jour, élèves et adultes / that day's classes")
+    which = add_class_choice(badges, "une classe (n° ou code de classe) / one class (number or class code)",
+                             "les classes de ce jour, élèves et adultes / that day's classes")
     which.add_argument("--person", type=positive_int, help="une personne (n°) / one person")
     which.add_argument("--all", dest="everyone", action="store_true", help="tout le monde / everyone")
     badges.add_argument("--layout", default=DEFAULT_LAYOUT,
@@ -51,8 +50,8 @@ def run_badges(args: argparse.Namespace, ctx: Context) -> None:
     check_layout(layout, offset)
     split = parse_split(args.split) if args.split is not None else None
     design = chosen_design(args.design, layout)
-    group_id = find_group(ctx.db, args.group).id if args.group is not None else None
-    badges = badges_for(ctx.db, person_id=args.person, group_id=group_id, day=args.day, everyone=args.everyone)
+    badges = badges_for(ctx.db, person_id=args.person, group_id=chosen_group_id(args, ctx), day=args.day,
+                        everyone=args.everyone)
     if split is not None:
         write_split(ctx, args.output, badges, split, layout, offset=offset, cut_marks=args.cut_marks, lang=ctx.lang,
                     design=design)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.errors import Msg
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     import argparse
 
     Commands = argparse._SubParsersAction[argparse.ArgumentParser]
+
+
+Item = TypeVar("Item")
 
 
 class _ClosedOutput(io.StringIO):
@@ -50,6 +53,16 @@ class Context:
     def text(self, message: Msg | str) -> str:
         """A message in the language of this command (a plain string is already in it)."""
         return message if isinstance(message, str) else message.text(self.lang)
+
+    def listing(self, items: Sequence[Item], as_json: Callable[[Item], object], headers: Sequence[Msg],
+                cells: Callable[[Item], Sequence[object]]) -> None:
+        """Items for a program (with --json: one JSON object a line, `as_json(item)`), else for a person: a
+        table of `headers` with a row of `cells(item)` an item."""
+        if self.as_json:
+            for item in items:
+                self.json(as_json(item))
+        else:
+            self.table(headers, [cells(item) for item in items])
 
     def table(self, headers: Sequence[Msg], rows: Sequence[Sequence[object]]) -> None:
         """A plain aligned table for people reading a terminal."""

@@ -117,10 +117,7 @@ def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_slots(args: argparse.Namespace, ctx: Context) -> None:
-    slots = list_slots(ctx.db, args.day)
-    if ctx.as_json:
-        for s in slots:
-            ctx.json({"id": s.id, "day": s.day.isoformat(), "slot": s.label, "capacity": s.capacity})
-        return
-    ctx.table([Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Capacité", "Capacity")],
-              [(s.id, s.day.isoformat(), s.label, s.capacity) for s in slots])
+    ctx.listing(list_slots(ctx.db, args.day),
+                lambda s: {"id": s.id, "day": s.day.isoformat(), "slot": s.label, "capacity": s.capacity},
+                [Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Capacité", "Capacity")],
+                lambda s: (s.id, s.day.isoformat(), s.label, s.capacity))

@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.admin.class_choice import add_class_choice, chosen_group_id
 from kiosk.admin.context import Context
-from kiosk.admin.parsing import date_arg
 from kiosk.domain.attendance import attendance_for
-from kiosk.domain.directory import find_group
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
 
@@ -19,9 +18,7 @@ if TYPE_CHECKING:
 
 def register(commands: Commands) -> None:
     letters = commands.add_parser("letters", help="lettres de confirmation aux enseignants / letters to teachers")
-    which = letters.add_mutually_exclusive_group(required=True)
-    which.add_argument("--group", help="n° ou code de la classe")
-    which.add_argument("--day", type=date_arg, help="toutes les classes attendues ce jour (2026-11-24)")
+    add_class_choice(letters, "n° ou code de la classe", "toutes les classes attendues ce jour (2026-11-24)")
     letters.add_argument("--entrance", default="", help="entrée des groupes (« Hall 7, porte B »)")
     letters.add_argument("--phone", default="", help="téléphone de l'organisation")
     letters.add_argument("--rules", type=Path, metavar="FICHIER.txt",
@@ -36,8 +33,7 @@ def run_letters(args: argparse.Namespace, ctx: Context) -> None:
 
     lang = ctx.lang
     details = LetterDetails(get_event(ctx.db).venue, args.entrance.strip(), args.phone.strip(), _rules(args.rules))
-    group_id = find_group(ctx.db, args.group).id if args.group is not None else None
-    sheets = attendance_for(ctx.db, group_id=group_id, day=args.day)
+    sheets = attendance_for(ctx.db, group_id=chosen_group_id(args, ctx), day=args.day)
     path = write_atomically(args.output, letters_pdf(sheets, details, lang=lang))
     if ctx.as_json:
         ctx.json({"path": str(path), "day": sheets[0].day.isoformat(), "letters": len(sheets),

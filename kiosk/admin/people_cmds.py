@@ -11,7 +11,7 @@ from kiosk.domain import directory, registration
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.labels import CATEGORY, KIND, category_from_text
-from kiosk.domain.search import COUNT_LIMIT, find_people
+from kiosk.domain.search import COUNT_LIMIT, Page, find_people, more_people
 from kiosk.domain.views import GroupView, PersonView
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ def register(commands: Commands) -> None:
     people.set_defaults(handler=run_people)
     search = commands.add_parser("search", help="chercher une personne / find someone")
     search.add_argument("text", nargs="+")
+    search.add_argument("--all", action="store_true", help="toutes les personnes trouvées / every match")
     search.set_defaults(handler=run_search)
 
 
@@ -148,38 +149,42 @@ def run_people(args: argparse.Namespace, ctx: Context) -> None:
 
 
 def run_search(args: argparse.Namespace, ctx: Context) -> None:
-    """The ranked people found; below the table, how many more match when the list stops short."""
-    found = find_people(ctx.db, " ".join(args.text))
-    show_people(ctx, found.people)
+    """The ranked people found; below the table, how many more match when the list stops short (`--all`:
+    page after page, every one)."""
+    text = " ".join(args.text)
+    found = find_people(ctx.db, text)
+    people = list(found.people)
+    page: Page = found
+    while args.all and page.more is not None:
+        page = more_people(ctx.db, text, page.more)
+        people += page.people
+    show_people(ctx, people)
+    if args.all:
+        return
     if not found.complete and not ctx.as_json:
         shown = len(found.people)
         fr, en = ((f"plus de {COUNT_LIMIT}", f"more than {COUNT_LIMIT}") if found.total > COUNT_LIMIT
                   else (str(found.total), str(found.total)))
-        ctx.say(Msg(f"{shown} personnes affichées sur {fr} : précisez la recherche.",
-                    f"{shown} people shown of {en}: narrow the search."))
+        ctx.say(Msg(f"{shown} personnes affichées sur {fr} : précisez la recherche (ou --all pour toutes).",
+                    f"{shown} people shown of {en}: narrow the search (or --all for every one)."))
 
 
 def show_groups(ctx: Context, groups: list[GroupView]) -> None:
-    if ctx.as_json:
-        for group in groups:
-            ctx.json(group.as_json())
-        return
-    ctx.table([Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Établissement", "School"),
-               Msg("Classe", "Class"), Msg("Inscrits", "Registered"), Msg("Attendus", "Expected"),
-               Msg("Enseignant", "Teacher"), Msg("Code", "Code")],
-              [(g.id, g.day.isoformat() if g.day else "", g.slot, f"{g.school} ({g.postcode})".replace(" ()", ""),
-                g.label, g.registered, g.expected, g.teacher_name, g.code) for g in groups])
+    ctx.listing(groups, GroupView.as_json,
+                [Msg("N°", "#"), Msg("Jour", "Day"), Msg("Créneau", "Slot"), Msg("Établissement", "School"),
+                 Msg("Classe", "Class"), Msg("Inscrits", "Registered"), Msg("Attendus", "Expected"),
+                 Msg("Enseignant", "Teacher"), Msg("Code", "Code")],
+                lambda g: (g.id, g.day.isoformat() if g.day else "", g.slot,
+                           f"{g.school} ({g.postcode})".replace(" ()", ""), g.label, g.registered, g.expected,
+                           g.teacher_name, g.code))
 
 
 def show_people(ctx: Context, people: list[PersonView]) -> None:
-    if ctx.as_json:
-        for person in people:
-            ctx.json(person.as_json())
-        return
-    ctx.table([Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Kind"),
-               Msg("Classe / organisation", "Class / organisation"), Msg("Code", "Code"), Msg("", "")],
-              [(p.id, p.last_name, p.first_name, _kind_label(p, ctx.lang), _where(p), p.code,
-                ctx.text(Msg("homonyme", "namesake")) if p.duplicate else "") for p in people])
+    ctx.listing(people, PersonView.as_json,
+                [Msg("N°", "#"), Msg("Nom", "Last name"), Msg("Prénom", "First name"), Msg("Qualité", "Kind"),
+                 Msg("Classe / organisation", "Class / organisation"), Msg("Code", "Code"), Msg("", "")],
+                lambda p: (p.id, p.last_name, p.first_name, _kind_label(p, ctx.lang), _where(p), p.code,
+                           ctx.text(Msg("homonyme", "namesake")) if p.duplicate else ""))
 
 
 def _kind_label(person: PersonView, lang: str) -> str:

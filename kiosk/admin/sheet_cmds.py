@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.admin import letter_cmds
+from kiosk.admin.class_choice import chosen_group_id
 from kiosk.admin.context import Context
 from kiosk.admin.parsing import date_arg
 from kiosk.domain.attendance import attendance_for
 from kiosk.domain.counts import CLASSES, PEOPLE, counted, en_form, fr_form
-from kiosk.domain.directory import find_group
 from kiosk.domain.errors import KioskError, Msg
 
 if TYPE_CHECKING:
@@ -37,8 +37,7 @@ def run_attendance(args: argparse.Namespace, ctx: Context) -> None:
     if args.group is None and args.day is None:
         raise KioskError("Précisez --group (une classe) ou --day (les classes d'un jour).",
                          "Give --group (one class) or --day (a day's classes).")
-    group_id = find_group(ctx.db, args.group).id if args.group is not None else None
-    sheets = attendance_for(ctx.db, group_id=group_id, day=args.day)
+    sheets = attendance_for(ctx.db, group_id=chosen_group_id(args, ctx), day=args.day)
     path = write_atomically(args.output, attendance_pdf(sheets, lang=ctx.lang, odd_pages=args.odd_pages))
     present = sum(s.pupils.present + s.adults.present for s in sheets)
     listed = sum(s.pupils.listed + s.adults.listed for s in sheets)

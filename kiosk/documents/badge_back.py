@@ -2,8 +2,8 @@
 teacher's phone for emergencies, and the back side for duplex printing.
 
 The back of each page is the next page, its labels mirrored left to right (the sheet is turned over along
-its long edge), each showing the logo, the event, the design's lines and, on a pupil's badge when the
-design says so, the teacher's phone.
+its long edge), each showing the logo, the event, the design's lines, the partners' logos when the design
+gives them no box on the front and, on a pupil's badge when the design says so, the teacher's phone.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.documents.design import BadgeDesign
 from kiosk.documents.layouts import Box, Layout
+from kiosk.documents.pdf_picture import draw_pdf_picture, read_pdf_picture
 from kiosk.domain.badge_list import BadgeData
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import PersonKind
@@ -44,6 +45,20 @@ class BackDrawer(Protocol):
 
 BACK_LOGO, BACK_EVENT, BACK_LINES, BACK_PHONE = (Box(0, 0, 1, 0.24), Box(0, 0.27, 1, 0.14), Box(0, 0.44, 1, 0.36),
                                                  Box(0, 0.82, 1, 0.18))
+BACK_SHORT_LINES, BACK_PARTNERS = Box(0, 0.44, 1, 0.20), Box(0, 0.66, 1, 0.14)
+"""With the phone and the partners on the back, the lines give the partners their lower part."""
+
+
+def partners_on_back(design: BadgeDesign) -> bool:
+    """Partners' logos without a box of their own go on the back when there is one."""
+    return bool(design.partners) and design.back and "partners" not in design.boxes
+
+
+def back_boxes(design: BadgeDesign) -> tuple[Box, Box | None]:
+    """Where the design's lines and the partners' logos (None: not on the back) go on the back."""
+    if not partners_on_back(design):
+        return BACK_LINES, None
+    return (BACK_SHORT_LINES, BACK_PARTNERS) if design.emergency_phone == "back" else (BACK_LINES, BACK_PHONE)
 
 
 def surname(badge: BadgeData, design: BadgeDesign) -> str:
@@ -62,8 +77,11 @@ def emergency_line(badge: BadgeData, lang: str) -> str:
 
 def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) -> None:
     """An image centred in `rect`, as large as fits with its proportions kept (stretched over it if `fill`);
-    an SVG is drawn as vectors."""
+    an SVG or a PDF page is drawn as vectors."""
     x, y, width, height = rect
+    if path.suffix.lower() == ".pdf":
+        draw_pdf_picture(canvas, read_pdf_picture(path, Msg("image", "image")), rect, fill=fill)
+        return
     if path.suffix.lower() != ".svg":
         canvas.drawImage(ImageReader(str(path)), x, y, width, height, preserveAspectRatio=not fill, anchor="c",
                          mask="auto")
@@ -77,6 +95,14 @@ def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) 
     canvas.scale(scale_x, scale_y)
     renderPDF.draw(drawing, canvas, 0, 0)
     canvas.restoreState()
+
+
+def draw_pictures(canvas: Canvas, pictures: Sequence[Path], rect: Rect) -> None:
+    """Pictures side by side in equal shares of `rect`, each as large as its share allows."""
+    x, y, width, height = rect
+    share = width / max(1, len(pictures))
+    for index, picture in enumerate(pictures):
+        draw_picture(canvas, picture, (x + index * share, y, share, height))
 
 
 @cache
@@ -104,11 +130,14 @@ def draw_back(drawer: BackDrawer, badge: BadgeData, origin: tuple[float, float])
         draw_picture(drawer.canvas, design.logo, drawer.box_rect(BACK_LOGO, origin))
     drawer.write(badge.event_name, drawer.box_rect(BACK_EVENT, origin), bold=True, centred=True,
                  limits=(9.0, 18.0))
+    lines_box, partners_box = back_boxes(design)
     lines = design.back_lines
     for index, line in enumerate(lines):
-        share = BACK_LINES.h / len(lines)
-        box = Box(BACK_LINES.x, BACK_LINES.y + index * share, BACK_LINES.w, share)
+        share = lines_box.h / len(lines)
+        box = Box(lines_box.x, lines_box.y + index * share, lines_box.w, share)
         drawer.write(line, drawer.box_rect(box, origin), bold=False, centred=True, limits=(7.0, 12.0))
+    if partners_box is not None:
+        draw_pictures(drawer.canvas, design.partners, drawer.box_rect(partners_box, origin))
     if design.emergency_phone == "back" and emergency_line(badge, lang):
         drawer.write(emergency_line(badge, lang), drawer.box_rect(BACK_PHONE, origin), bold=True, centred=True,
                      limits=(8.0, 16.0))

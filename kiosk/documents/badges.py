@@ -20,7 +20,7 @@ from functools import cache, partial
 from reportlab.lib.colors import Color, HexColor, black, white
 from reportlab.lib.units import mm
 
-from kiosk.documents.badge_back import draw_back, draw_picture, emergency_line, mirrored, surname
+from kiosk.documents.badge_back import draw_back, draw_picture, draw_pictures, emergency_line, mirrored, surname
 from kiosk.documents.badge_canvas import BadgeCanvas, draw_qr_on_grid
 from kiosk.documents.badge_design import check_design
 from kiosk.documents.badge_text import (
@@ -133,12 +133,8 @@ class BadgeDrawer:
 
     def draw_image(self, element: Element, rect: Rect, badge: BadgeData) -> None:
         """The logo, or the partners' logos side by side, as large as the box allows."""
-        pictures = [self.design.logo] if element.source_name == "logo" else list(self.design.partners)
-        x, y, width, height = rect
-        share = width / max(1, len(pictures))
-        for index, picture in enumerate(pictures):
-            if picture is not None:
-                draw_picture(self.canvas, picture, (x + index * share, y, share, height))
+        logo = [self.design.logo] if self.design.logo is not None else []
+        draw_pictures(self.canvas, logo if element.source_name == "logo" else self.design.partners, rect)
 
     def draw_band(self, element: Element, rect: Rect, badge: BadgeData) -> None:
         x, y, width, height = rect
@@ -158,9 +154,14 @@ class BadgeDrawer:
                    limits=(element.min_pt, element.max_pt))
 
     def draw_qr(self, element: Element, rect: Rect, badge: BadgeData) -> None:
-        """The largest square the box holds, centred in it; quiet zone included."""
+        """The largest square the box holds, centred in it; quiet zone included (and painted white over a
+        background)."""
         x, y, width, height = rect
         side = min(width, height)
+        if self.design.background is not None:  # the code must stand out from the artwork to be read
+            self.canvas.setFillColor(white)
+            self.canvas.rect(x + (width - side) / 2, y + (height - side) / 2, side, side, stroke=0, fill=1)
+            self.canvas.setFillColor(black)
         draw_qr_on_grid(self.canvas, badge.code, x + (width - side) / 2, y + (height - side) / 2, side)
 
     def draw_code(self, element: Element, rect: Rect, badge: BadgeData) -> None:

@@ -1,15 +1,16 @@
 """Badge designs as data: an event's look in a TOML or JSON file, checked against the stock before drawing.
 
 A design gives colours per audience (pupil, teacher, companion and each visitor category), the event's logo
-and its partners' (SVG, drawn as vectors, or PNG / JPEG), an optional background (the same, across the
-whole label), which fields
-show and where (boxes in fractions of the stock's safe area, like the stock's own arrangement), an option
-for minors (the surname's initial only, the teacher's phone for emergencies under the QR code or on the
-back), and an optional back side for duplex printing. Example::
+and its partners' (SVG or a one-page PDF, drawn as vectors, or PNG / JPEG), an optional background (the
+same, stretched across the whole label; the QR code keeps a white square under it), which fields show and
+where (boxes in fractions of the stock's safe area, like the stock's own arrangement), an option for minors
+(the surname's initial only, the teacher's phone for emergencies under the QR code or on the back), and an
+optional back side for duplex printing. Example::
 
     name = "Salon des métiers 2026"
     logo = "logo.png"                      # paths are relative to the design file
     partners = ["region.png", "cci.png"]
+    background = "fond.pdf"
     hide = ["event"]
     [colours]
     pupil = "#1F5FAD"
@@ -21,6 +22,7 @@ back), and an optional back side for duplex printing. Example::
     lines = ["Accueil des groupes : Hall 7, porte B"]
     [boxes]
     first_name = [0, 0.20, 0.60, 0.22]     # x, y, width, height
+    # partners: without a box, on the back if any, else a row along the bottom (badge_design.partners_row)
 
 A design that does not fit its stock is refused with a sentence naming the element (`check_design`).
 """
@@ -38,7 +40,7 @@ from typing import Any
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".pdf")
 AUDIENCES = frozenset({*(kind.value for kind in PersonKind if kind is not PersonKind.VISITOR),
                        *(category.value for category in VisitorCategory)})
 PHONE_PLACES = ("none", "under_qr", "back")
@@ -112,8 +114,8 @@ def _image(source: str, folder: Path, value: Any) -> Path | None:
         return None
     path = (folder / str(value)).expanduser()
     if path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
-        raise KioskError(f"{source} : image introuvable ou pas en SVG, PNG ou JPEG : {path}.",
-                         f"{source}: image missing or not SVG, PNG or JPEG: {path}.")
+        raise KioskError(f"{source} : image introuvable ou pas en SVG, PDF, PNG ou JPEG : {path}.",
+                         f"{source}: image missing or not SVG, PDF, PNG or JPEG: {path}.")
     return path
 
 

@@ -22,6 +22,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
+from kiosk.documents import para_shaping
 from kiosk.documents.font_faces import EMOJI, FALLBACK_ORDER, MAIN, Face, preferred_face
 from kiosk.resources import resources_folder
 
@@ -51,6 +52,7 @@ def register_fonts() -> None:
     """Register the main font once per process (ReportLab parses a TrueType file in tens of milliseconds);
     the others wait until a character needs them."""
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # the module-level function ReportLab calls
+    para_shaping.install()
     font_name(MAIN, False)
     font_name(MAIN, True)
 
@@ -172,8 +174,9 @@ def _draw_thickened(canvas: Canvas, x: float, y: float, glyphs: str, size: float
 def markup(text: str, bold: bool = False) -> str:
     """The text for a ReportLab Paragraph: XML-escaped, runs in other fonts wrapped in <font> tags.
 
-    Paragraphs draw characters as they come, unshaped: right-to-left runs go in display order with Arabic
-    letters in their joined forms (every glyph prints; for names on lists, `draw_text` shapes properly)."""
+    Runs that need shaping are shaped by the Paragraph itself, with their text layer (see `para_shaping`);
+    right-to-left runs go in display order with Arabic letters in their joined forms (every glyph prints;
+    for names on lists, `draw_text` shapes properly)."""
     out = []
     for run in runs(text, bold):
         piece = _display_order(run.text) if run.right_to_left else run.text

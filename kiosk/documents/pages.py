@@ -17,9 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from kiosk.documents.fonts import BOLD, REGULAR, draw_text, register_fonts
+from kiosk.documents.text_cell import shortened
 from kiosk.domain.errors import Msg
 
 MARGIN = 15 * mm
+FOOTER_GAP = 4 * mm
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,11 @@ def numbered_canvas(footer: str, lang: str) -> type[Canvas]:
             super().save()
 
         def _footer(self, text: str, page: str) -> None:
+            """The footer on the left, cut short with "…" before it reaches the page number on the right."""
             self.setFillColor(colors.HexColor("#444444"))
-            draw_text(self, MARGIN, 8 * mm, text, 8)
+            self.setFont(REGULAR, 8)
+            room = self._pagesize[0] - 2 * MARGIN - self.stringWidth(page, REGULAR, 8) - FOOTER_GAP
+            draw_text(self, MARGIN, 8 * mm, shortened(text, room, 8), 8)
             self.setFont(REGULAR, 8)
             self.drawRightString(self._pagesize[0] - MARGIN, 8 * mm, page)
 

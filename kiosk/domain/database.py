@@ -130,6 +130,13 @@ class Database:
         with self.connection(write=False, answer_within=SCAN_ANSWER_SECONDS) as conn:
             conn.exec_driver_sql("SELECT 1")
 
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the database's schema is at (None: not a migrated database)."""
+        from kiosk.migrations import current_revision
+
+        with self.connection(write=False) as conn:
+            return current_revision(conn)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -170,7 +177,13 @@ def database_error(cause: BaseException, label: str) -> KioskError:
     if "database" in text and "does not exist" in text:
         return KioskError(f"Le serveur répond mais la base de {label} n'existe pas : vérifiez son nom.",
                           f"The server answers but the database of {label} does not exist: check its name.")
-    if "password authentication failed" in text or ("role" in text and "does not exist" in text):
+    if "no pg_hba.conf entry" in text:
+        return KioskError(f"Le serveur de {label} refuse les connexions de ce poste : ajoutez son réseau à son "
+                          "pg_hba.conf.",
+                          f"The server of {label} refuses connections from this machine: add its network to its "
+                          "pg_hba.conf.")
+    if ("password authentication failed" in text or "no password supplied" in text
+            or ("role" in text and "does not exist" in text)):
         return KioskError(f"Le serveur de {label} refuse cet utilisateur ou ce mot de passe : vérifiez-les.",
                           f"The server of {label} refuses this user or password: check them.")
     if "connect" in text or "connection" in text or "server" in text or "timeout" in text:

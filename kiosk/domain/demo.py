@@ -26,7 +26,8 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.events import SlotInfo, add_slot, create_event, get_event, list_slots
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.models import Event, School
-from kiosk.domain.registration import GroupInput, PersonSpec, SchoolInput, insert_people, new_group
+from kiosk.domain.new_people import PersonSpec, insert_people
+from kiosk.domain.registration import GroupInput, SchoolInput, new_group
 from kiosk.domain.text import fold
 
 T = TypeVar("T")

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from sqlalchemy import Select
+from sqlalchemy.orm import Session
 
 from kiosk.domain.codes import CodeKind, parse_code
 from kiosk.domain.database import Database
@@ -16,6 +21,7 @@ from kiosk.domain.views import GroupView, PersonView, flag_duplicates, group_que
 from kiosk.domain.views import person_views as _person_views
 
 MAX_LIST = 100_000
+View = TypeVar("View", GroupView, PersonView)
 
 
 def list_groups(db: Database, day: dt.date | None = None) -> list[GroupView]:
@@ -26,12 +32,18 @@ def list_groups(db: Database, day: dt.date | None = None) -> list[GroupView]:
         return group_views(session, query)
 
 
-def get_group(db: Database, group_id: int) -> GroupView:
+def _first(db: Database, views: Callable[[Session, Select[Any]], list[View]], query: Select[Any]) -> View | None:
+    """The first of what `query` finds, pictured by `views` in a read-only transaction; None if nothing."""
     with db.transaction(write=False) as session:
-        found = group_views(session, group_query().where(Group.id == group_id))
-    if not found:
+        found = views(session, query)
+    return found[0] if found else None
+
+
+def get_group(db: Database, group_id: int) -> GroupView:
+    found = _first(db, group_views, group_query().where(Group.id == group_id))
+    if found is None:
         raise class_not_found(group_id)
-    return found[0]
+    return found
 
 
 def find_group(db: Database, reference: str) -> GroupView:
@@ -43,12 +55,11 @@ def find_group(db: Database, reference: str) -> GroupView:
     if parsed is None or parsed.kind is not CodeKind.GROUP:
         raise KioskError(f"« {reference[:40]} » n'est ni un numéro ni un code de classe.",
                          f"'{reference[:40]}' is neither a class number nor a class code.")
-    with db.transaction(write=False) as session:
-        found = group_views(session, group_query().where(Group.code == parsed.text))
-    if not found:
+    found = _first(db, group_views, group_query().where(Group.code == parsed.text))
+    if found is None:
         raise KioskError("Ce code de classe n'est pas inscrit dans cette base.",
                          "This class code is not registered in this database.")
-    return found[0]
+    return found
 
 
 def roster(db: Database, group_id: int) -> list[PersonView]:
@@ -70,15 +81,12 @@ def list_people(db: Database, group_id: int | None = None, limit: int = MAX_LIST
 
 
 def get_person(db: Database, person_id: int) -> PersonView:
-    with db.transaction(write=False) as session:
-        found = _person_views(session, person_query().where(Person.id == person_id))
-    if not found:
+    found = _first(db, _person_views, person_query().where(Person.id == person_id))
+    if found is None:
         raise person_not_found(person_id)
-    return found[0]
+    return found
 
 
 def person_by_code(db: Database, code: str) -> PersonView | None:
-    with db.transaction(write=False) as session:
-        found = _person_views(session, person_query().where(Person.code == code))
-    return found[0] if found else None
+    return _first(db, _person_views, person_query().where(Person.code == code))
 

@@ -66,6 +66,7 @@ def _enum(enum_type: Any, length: int) -> Enum:
 
 # Search keys compare as plain code points so that a prefix range uses the index on every backend.
 SearchKey = String(60).with_variant(String(60, collation="C"), "postgresql")
+NameKey = String(120).with_variant(String(120, collation="C"), "postgresql")
 
 
 class Base(DeclarativeBase):
@@ -163,10 +164,14 @@ class Person(Base):
 
 
 class SearchTerm(Base):
-    """One folded word of a person's names, school, class or code; the primary key is the search index."""
+    """One folded word of a person's names, school, class or code; the primary key is the search index.
+
+    `name_key` (folded last name, then first name) is in the key so that the people found for a prefix come
+    in order straight off the index, page after page (see `kiosk.domain.search`)."""
 
     __tablename__ = "search_term"
     term: Mapped[str] = mapped_column(SearchKey, primary_key=True)
+    name_key: Mapped[str] = mapped_column(NameKey, primary_key=True, server_default="")
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True,
                                            index=True)
 

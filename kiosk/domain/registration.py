@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain import audit
@@ -19,13 +19,14 @@ from kiosk.domain.codes import CodeKind, new_code
 from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import check_event_day
-from kiosk.domain.kinds import GROUP_KINDS, PersonKind, VisitorCategory
+from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.levels import level_of
 from kiosk.domain.lookup import load_group, load_person, load_school_of, secret_of
 from kiosk.domain.models import EventDay, Group, Person, School, TimeSlot
+from kiosk.domain.new_people import PersonSpec, insert_people
 from kiosk.domain.rosters.names import split_full_name
-from kiosk.domain.search import person_terms, reindex_people
-from kiosk.domain.text import clean_name, clean_text, fold
+from kiosk.domain.search import person_index, reindex_people
+from kiosk.domain.text import clean_name, clean_postcode, clean_text, fold
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views, person_query, person_views
 
 _CIVILITY = re.compile(r"^(?:mme|mlle|m|mr|mrs|ms|madame|monsieur|mademoiselle)\.?\s+", re.IGNORECASE)
@@ -51,103 +52,79 @@ class GroupInput:
     notes: str = ""
 
 
-def clean_postcode(value: str) -> str:
-    value = clean_text(value).upper()
-    if len(value) > 10:
-        raise KioskError(f"Code postal trop long : « {value[:20]} ».", f"Postcode too long: '{value[:20]}'.")
-    return value
-
-
 def school_identity(school: SchoolInput) -> tuple[str, str, str]:
     """(clean name, folded name key, postcode): what tells one school from another, accents and case aside."""
     name = clean_name(school.name, field_fr="le nom de l'établissement", field_en="the school name")
     return name, fold(name)[:60], clean_postcode(school.postcode)
 
 
+def find_school(session: Session, school: SchoolInput) -> School | None:
+    """The school with this name and postcode, if it is registered."""
+    _, key, postcode = school_identity(school)
+    return session.scalars(select(School).where(School.name_key == key, School.postcode == postcode)).first()
+
+
+def make_school(school: SchoolInput) -> School:
+    """A new school, not yet in any session."""
+    name, key, postcode = school_identity(school)
+    uai = clean_text(school.uai or "").upper() or None
+    return School(name=name, city=clean_name(school.city, field_fr="la ville", field_en="the city", required=False),
+                  postcode=postcode, uai=uai, name_key=key)
+
+
 def school_for(session: Session, school: SchoolInput) -> School:
     """The school with this name and postcode, created on first use."""
-    name, key, postcode = school_identity(school)
-    found = session.scalars(select(School).where(School.name_key == key, School.postcode == postcode)).first()
-    if found is not None:
-        return found
-    uai = clean_text(school.uai or "").upper() or None
-    created = School(name=name, city=clean_name(school.city, field_fr="la ville", field_en="the city",
-                                                required=False), postcode=postcode, uai=uai, name_key=key)
-    session.add(created)
-    session.flush()
-    return created
+    found = find_school(session, school)
+    if found is None:
+        found = make_school(school)
+        session.add(found)
+        session.flush()
+    return found
 
 
 def new_group(session: Session, data: GroupInput, actor: str) -> Group:
     """Create a class in an open transaction (shared by the form, the CLI and roster imports)."""
+    return new_groups(session, [data], actor)[0]
+
+
+def new_groups(session: Session, inputs: Sequence[GroupInput], actor: str) -> list[Group]:
+    """Create classes in an open transaction, checked as one and written in one flush."""
+    check_days_and_slots(session, inputs)
+    schools = {school: school_for(session, school) for school in dict.fromkeys(data.school for data in inputs)}
+    secret = secret_of(session)
+    return add_groups(session, [make_group(data, schools[data.school], secret) for data in inputs], actor)
+
+
+def add_groups(session: Session, groups: list[Group], actor: str) -> list[Group]:
+    """Write classes made by `make_group` (and their new school, if any), with their audit rows."""
+    session.add_all(groups)
+    session.flush()
+    for group in groups:
+        audit.record(session, actor, "create", "group", group.id)
+    return groups
+
+
+def check_days_and_slots(session: Session, inputs: Sequence[GroupInput]) -> None:
+    """Classes come on a day of the event, in a time slot that exists."""
+    days = {data.day for data in inputs if data.day is not None}
+    if days:
+        event_days = tuple(session.scalars(select(EventDay.date).order_by(EventDay.date)))
+        for day in sorted(days):
+            check_event_day(event_days, day)
+    for slot_id in sorted({data.slot_id for data in inputs if data.slot_id is not None}):
+        if session.get(TimeSlot, slot_id) is None:
+            raise KioskError(f"Créneau {slot_id} introuvable.", f"Time slot {slot_id} not found.")
+
+
+def make_group(data: GroupInput, school: School, secret: bytes) -> Group:
+    """A class checked, cleaned and given its signed code, not yet in any session."""
     label = clean_name(data.label, field_fr="la classe", field_en="the class")
-    if data.day is not None:
-        check_event_day(tuple(session.scalars(select(EventDay.date).order_by(EventDay.date))), data.day)
-    if data.slot_id is not None and session.get(TimeSlot, data.slot_id) is None:
-        raise KioskError(f"Créneau {data.slot_id} introuvable.", f"Time slot {data.slot_id} not found.")
     if data.expected is not None and not 0 <= data.expected <= 1000:
         raise KioskError("L'effectif attendu doit être entre 0 et 1000.", "The expected count must be 0 to 1000.")
-    group = Group(school=school_for(session, data.school), label=label, level=level_of(label), day=data.day,
-                  slot_id=data.slot_id, teacher_name=clean_name(data.teacher_name, required=False),
-                  teacher_phone=clean_text(data.teacher_phone)[:40], expected=data.expected,
-                  notes=clean_text(data.notes)[:2000], code=new_code(CodeKind.GROUP, secret_of(session)),
-                  created_at=utc_now())
-    session.add(group)
-    session.flush()
-    audit.record(session, actor, "create", "group", group.id)
-    return group
-
-
-@dataclass(frozen=True)
-class PersonSpec:
-    """One person to register; names are cleaned and checked on the way in."""
-
-    kind: PersonKind
-    first_name: str
-    last_name: str
-    group: Group | None = None
-    category: VisitorCategory | None = None
-    organisation: str = ""
-    postcode: str = ""
-
-
-def insert_people(session: Session, specs: list[PersonSpec]) -> list[int]:
-    """Register many people in an open transaction with one statement each for rows and search terms.
-
-    The form, the CLI, roster imports and the demo all come through here, so every person gets the same
-    checks, a fresh badge code and search terms.
-    """
-    secret = secret_of(session)
-    now = utc_now()
-    rows = [_person_row(spec, secret, now) for spec in specs]
-    if not rows:
-        return []
-    ids = list(session.scalars(insert(Person).returning(Person.id, sort_by_parameter_order=True), rows))
-    reindex_people(session, [
-        (person_id, person_terms(row["first_name"], row["last_name"],
-                                 spec.group.school.name if spec.group else row["organisation"],
-                                 spec.group.label if spec.group else "", row["code"]))
-        for person_id, row, spec in zip(ids, rows, specs, strict=True)], fresh=True)
-    return ids
-
-
-def _person_row(spec: PersonSpec, secret: bytes, now: dt.datetime) -> dict[str, Any]:
-    if spec.kind in GROUP_KINDS and spec.group is None:
-        raise KioskError("Un élève, un enseignant ou un accompagnateur appartient à une classe : choisissez-la.",
-                         "A pupil, teacher or companion belongs to a class: choose it.")
-    if spec.kind is PersonKind.VISITOR and spec.group is not None:
-        raise KioskError("Un visiteur individuel ne se range pas dans une classe.",
-                         "An individual visitor cannot be put into a class.")
-    is_visitor = spec.kind is PersonKind.VISITOR
-    return {"kind": spec.kind,
-            "first_name": clean_name(spec.first_name, field_fr="le prénom", field_en="the first name"),
-            "last_name": clean_name(spec.last_name, field_fr="le nom", field_en="the last name"),
-            "group_id": spec.group.id if spec.group else None,
-            "category": (spec.category or VisitorCategory.GENERAL_PUBLIC) if is_visitor else None,
-            "organisation": clean_name(spec.organisation, field_fr="l'organisation", field_en="the organisation",
-                                       required=False),
-            "postcode": clean_postcode(spec.postcode), "code": new_code(CodeKind.BADGE, secret),
-            "on_site": False, "created_at": now}
+    return Group(school=school, label=label, level=level_of(label), day=data.day, slot_id=data.slot_id,
+                 teacher_name=clean_name(data.teacher_name, required=False),
+                 teacher_phone=clean_text(data.teacher_phone)[:40], expected=data.expected,
+                 notes=clean_text(data.notes)[:2000], code=new_code(CodeKind.GROUP, secret), created_at=utc_now())
 
 
 def teacher_spec(teacher: str, group: Group) -> list[PersonSpec]:
@@ -230,5 +207,5 @@ def remove_person(db: Database, person_id: int, actor: str = "") -> None:
 
 def _reindex(session: Session, person: Person) -> None:
     school, label = load_school_of(session, person)
-    reindex_people(session, [(person.id, person_terms(person.first_name, person.last_name, school, label,
-                                                      person.code))])
+    reindex_people(session, [person_index(person.id, person.first_name, person.last_name, school, label,
+                                          person.code)])

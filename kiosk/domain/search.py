@@ -1,55 +1,74 @@
 """Search as you type: accent- and case-insensitive prefixes over names, school, class and badge code.
 
-Each person has a few folded words in `search_term`, whose primary key (term, person) is the index; a
-prefix becomes a range on it (`term >= 'lefe' AND term < 'leff'`), which stays fast on 100,000 people on
+Each person has a few folded words in `search_term`, whose primary key (term, name key, person) is the index;
+a prefix becomes a range on it (`term >= 'lefe' AND term < 'leff'`), which stays fast on 100,000 people on
 SQLite and PostgreSQL alike, where `LIKE '%…%'` would scan every row and miss "Lefèvre" for "lefe".
 
-A search never stops silently: it returns up to `DEFAULT_LIMIT` people, ranked (whole words typed before
-prefixes, then last name, first name), with how many match in all, counted up to `COUNT_LIMIT`, so that the
-desk can say "27 personnes" and scroll to every one, or "plus de 1 000 personnes : précisez".
+A search never stops silently: it returns a page of people in index order, which is the ranking (the whole
+word typed before the longer words it starts, each word's people by last name, first name), with how many
+match in all (counted up to `COUNT_LIMIT`) and where the next page starts: the desk fetches page after page
+as the list is scrolled, each read straight off the index after the last row shown, so that every match is
+reached, in order, once.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, delete, exists, func, insert, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from kiosk.domain.database import Database
 from kiosk.domain.models import Person, SearchTerm
-from kiosk.domain.text import fold, prefix_upper_bound, search_terms, words
+from kiosk.domain.text import name_key, prefix_upper_bound, search_terms, words
 from kiosk.domain.views import PersonView, person_query, person_views
 
-DEFAULT_LIMIT = 50  # rows a desk can scroll through; above it the desk asks for more letters
+DEFAULT_LIMIT = 50  # rows read at once; the desk reads the next ones as its list is scrolled
 COUNT_LIMIT = 1000  # counting stops here: "more than 1,000" says enough and keeps one letter fast
-_CANDIDATES_PER_RESULT = 4
 _MAX_QUERY_WORDS = 6
 
 
-def person_terms(first_name: str, last_name: str, school: str, class_label: str, code: str) -> set[str]:
+@dataclass(frozen=True)
+class Indexed:
+    """What the index holds for one person: their folded name (the order) and their words."""
+
+    person_id: int
+    name_key: str
+    terms: set[str]
+
+
+def person_index(person_id: int, first_name: str, last_name: str, school: str, class_label: str,
+                 code: str) -> Indexed:
     terms = search_terms(first_name, last_name, school, class_label)
     terms.add(code.lower())
-    return terms
+    return Indexed(person_id, name_key(first_name, last_name), terms)
 
 
-def index_rows(person_id: int, terms: Iterable[str]) -> list[dict[str, object]]:
-    return [{"term": term, "person_id": person_id} for term in terms]
-
-
-def reindex_people(session: Session, rows: list[tuple[int, set[str]]], *, fresh: bool = False) -> None:
+def reindex_people(session: Session, people: list[Indexed], *, fresh: bool = False) -> None:
     """Replace the search terms of these people (after a rename, a move); `fresh`: they have none yet."""
-    if not rows:
+    if not people:
         return
     if not fresh:
-        ids = [person_id for person_id, _ in rows]
-        session.execute(delete(SearchTerm).where(SearchTerm.person_id.in_(ids)))
-    values = [row for person_id, terms in rows for row in index_rows(person_id, terms)]
+        session.execute(delete(SearchTerm).where(SearchTerm.person_id.in_([p.person_id for p in people])))
+    values = [{"term": term, "name_key": person.name_key, "person_id": person.person_id}
+              for person in people for term in person.terms]
     if values:
-        session.execute(insert(SearchTerm), values)
+        session.connection().execute(insert(SearchTerm), values)  # Core: no per-row ORM bookkeeping
 
 
 def _matches(term_column: InstrumentedAttribute[str], place: int) -> ColumnElement[bool]:
@@ -58,73 +77,109 @@ def _matches(term_column: InstrumentedAttribute[str], place: int) -> ColumnEleme
 
 
 @dataclass(frozen=True)
-class Found:
-    """The people shown (ranked) and how many match in all (at most `COUNT_LIMIT + 1`: "more than")."""
+class Mark:
+    """Where a page stopped: the index entry of its last row (the next page starts after it)."""
+
+    term: str
+    name_key: str
+    person_id: int
+
+
+@dataclass(frozen=True)
+class Page:
+    """People in ranked order, and where the next page starts (None: these were the last)."""
 
     people: list[PersonView]
-    total: int
+    more: Mark | None
+
+
+@dataclass(frozen=True)
+class Found(Page):
+    """The first page, and how many match in all (at most `COUNT_LIMIT + 1`: "more than")."""
+
+    total: int = 0
 
     @property
     def complete(self) -> bool:
-        return self.total <= len(self.people)
+        return self.more is None
 
 
-@functools.lru_cache(maxsize=2 * _MAX_QUERY_WORDS)
-def _matching(word_count: int, ranked: bool) -> Select[Any]:
-    """Ids of people with a word starting with each typed word (bound as `from<i>`, `to<i>`). `ranked`: also
-    whether the longest typed word is a whole word of theirs, in index order (where the whole word comes
-    first), at most `limit` rows. Built once per shape: building a statement costs more than running it."""
-    lead = aliased(SearchTerm)
-    columns = (lead.person_id, lead.term == bindparam("from0")) if ranked else (lead.person_id,)
-    query = select(*columns).where(_matches(lead.term, 0))
+def _also_matches(query: Select[*tuple[Any, ...]], lead: type[SearchTerm],
+                  word_count: int) -> Select[*tuple[Any, ...]]:
+    """People of `lead` who also have a word starting with each other typed word."""
     for place in range(1, word_count):
         extra = aliased(SearchTerm)
         query = query.where(exists().where(extra.person_id == lead.person_id, _matches(extra.term, place)))
-    if ranked:
-        return query.order_by(lead.term, lead.person_id).limit(bindparam("limit", type_=Integer))
-    return query.distinct().limit(COUNT_LIMIT + 1)
+    return query
 
 
-def _bounds(typed: list[str]) -> dict[str, object]:
-    """The values of `_matching`'s parameters: each typed word and the end of its range."""
-    return {name: value for place, word in enumerate(typed)
-            for name, value in ((f"from{place}", word), (f"to{place}", prefix_upper_bound(word)))}
+@functools.lru_cache(maxsize=2 * _MAX_QUERY_WORDS)
+def _page_query(word_count: int, resumed: bool) -> Select[Any]:
+    """Index entries of matching people in index order, each person once (at the first of their words the
+    lead typed word starts), at most `limit`; `resumed`: after the entry `after_*`. Built once per shape:
+    building a statement costs more than running it."""
+    lead, earlier = aliased(SearchTerm), aliased(SearchTerm)
+    query = _also_matches(select(lead.term, lead.name_key, lead.person_id).where(_matches(lead.term, 0)),
+                          lead, word_count)
+    query = query.where(~exists().where(earlier.person_id == lead.person_id, earlier.term >= bindparam("from0"),
+                                        earlier.term < lead.term))
+    if resumed:
+        after_term: BindParameter[str] = bindparam("after_term")
+        after = tuple_(after_term, bindparam("after_key"), bindparam("after_id", type_=Integer))
+        query = query.where(lead.term >= after_term, tuple_(lead.term, lead.name_key, lead.person_id) > after)
+    return query.order_by(lead.term, lead.name_key, lead.person_id).limit(bindparam("limit", type_=Integer))
 
 
 @functools.lru_cache(maxsize=_MAX_QUERY_WORDS)
 def _counting(word_count: int) -> Select[int]:
-    return select(func.count()).select_from(_matching(word_count, ranked=False).subquery())
+    lead = aliased(SearchTerm)
+    matching = _also_matches(select(lead.person_id).where(_matches(lead.term, 0)), lead, word_count)
+    return select(func.count()).select_from(matching.distinct().limit(COUNT_LIMIT + 1).subquery())
 
 
-def _count(session: Session, typed: list[str]) -> int:
-    """How many people match, counted up to COUNT_LIMIT + 1 (an index range read, never the whole table)."""
-    return session.scalar(_counting(len(typed)), _bounds(typed)) or 0
+def _bounds(typed: list[str]) -> dict[str, object]:
+    """The values of the queries' parameters: each typed word and the end of its range."""
+    return {name: value for place, word in enumerate(typed)
+            for name, value in ((f"from{place}", word), (f"to{place}", prefix_upper_bound(word)))}
 
 
-def _rank(whole: set[int]) -> Callable[[PersonView], tuple[bool, str, str, int]]:
-    """Whole words typed before prefixes ("martin" before "martinez"), then last name, first name."""
+def _typed(text: str) -> list[str]:
+    """The words to look for, longest first (the longest leads: its range is the narrowest)."""
+    return sorted(set(words(text[:200])), key=len, reverse=True)[:_MAX_QUERY_WORDS]
 
-    def key(person: PersonView) -> tuple[bool, str, str, int]:
-        return person.id not in whole, fold(person.last_name), fold(person.first_name), person.id
 
-    return key
+def _read_page(session: Session, typed: list[str], limit: int, after: Mark | None) -> Page:
+    params = _bounds(typed) | {"limit": limit + 1}  # one more than asked: whether there are more
+    if after is not None:
+        params |= {"after_term": after.term, "after_key": after.name_key, "after_id": after.person_id}
+    entries = session.execute(_page_query(len(typed), after is not None), params).all()
+    more = Mark(*entries[limit - 1]) if len(entries) > limit else None
+    entries = entries[:limit]
+    if not entries:
+        return Page([], None)
+    ids = [person_id for _, _, person_id in entries]
+    by_id = {p.id: p for p in person_views(session, person_query().where(Person.id.in_(ids)))}
+    return Page([by_id[i] for i in ids if i in by_id], more)
 
 
 def find_people(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> Found:
-    """Up to `limit` people whose words start with every word typed, ranked, and how many match in all."""
-    typed = sorted(set(words(text[:200])), key=len, reverse=True)[:_MAX_QUERY_WORDS]
+    """The first `limit` people whose words start with every word typed, ranked, and how many match in all."""
+    typed = _typed(text)
     if not typed or limit <= 0:
-        return Found([], 0)
-    candidates = limit * _CANDIDATES_PER_RESULT
+        return Found([], None, 0)
     with db.transaction(write=False) as session:
-        rows = session.execute(_matching(len(typed), ranked=True), _bounds(typed) | {"limit": candidates}).all()
-        ids = list(dict.fromkeys(person_id for person_id, _ in rows))[:limit]
-        if not ids:
-            return Found([], 0)
-        total = _count(session, typed) if len(ids) == limit or len(rows) == candidates else len(ids)
-        people = person_views(session, person_query().where(Person.id.in_(ids)))
-    whole = {person_id for person_id, is_whole in rows if is_whole}
-    return Found(sorted(people, key=_rank(whole)), total)
+        page = _read_page(session, typed, limit, None)
+        total = len(page.people) if page.more is None else session.scalar(_counting(len(typed)), _bounds(typed))
+    return Found(page.people, page.more, total or 0)
+
+
+def more_people(db: Database, text: str, after: Mark, limit: int = DEFAULT_LIMIT) -> Page:
+    """The next `limit` people of the search for `text`, after the page that ended at `after`."""
+    typed = _typed(text)
+    if not typed or limit <= 0:
+        return Page([], None)
+    with db.transaction(write=False) as session:
+        return _read_page(session, typed, limit, after)
 
 
 def search_people(db: Database, text: str, limit: int = DEFAULT_LIMIT) -> list[PersonView]:

@@ -65,6 +65,12 @@ def search_terms(*texts: str) -> set[str]:
     return {t[:60] for t in terms}
 
 
+def name_key(first_name: str, last_name: str) -> str:
+    """How people sort in lists: folded last name, then first name ("\x1f" sorts below every character of a
+    name, so "Mart Zoé" comes before "Martin Anne")."""
+    return f"{fold(last_name)[:60]}\x1f{fold(first_name)}"[:120]
+
+
 def prefix_upper_bound(prefix: str) -> str:
     """The smallest string greater than every string starting with `prefix` (code point order)."""
     stripped = prefix.rstrip("\U0010ffff")  # the last code point cannot be bumped: bump the one before
@@ -74,3 +80,10 @@ def prefix_upper_bound(prefix: str) -> str:
     if 0xD800 <= bumped <= 0xDFFF:
         bumped = 0xE000
     return stripped[:-1] + chr(bumped)
+
+
+def clean_postcode(value: str) -> str:
+    value = clean_text(value).upper()
+    if len(value) > 10:
+        raise KioskError(f"Code postal trop long : « {value[:20]} ».", f"Postcode too long: '{value[:20]}'.")
+    return value

@@ -25,6 +25,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.scanner import ScannerFilter
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.touch_style import TouchStyle
+from kiosk.version import add_version_option
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -33,6 +34,7 @@ def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--windowed", action="store_true", help="fenêtre au lieu du plein écran verrouillé")
     parser.add_argument("--station", help="nom du poste")
     parser.add_argument("--lang", choices=["fr", "en"])
+    add_version_option(parser)
     return parser.parse_args(argv)
 
 

@@ -1,9 +1,10 @@
-"""One badge as a PDF in this station's output folder, then opened with the system's viewer.
+"""A person's or a class's badges as a PDF in this station's output folder, printed or shown in the kiosk.
 
 The folder is `$KIOSK_OUTPUT_DIR/<station>` when that variable is set, else `<user documents>/Kiosk/<station>`.
 Writing runs off the GUI thread (`write_person_badge`), and so does printing: when the station has a printer
 (settings), the badge goes straight to it, without a dialog. Otherwise the desk shows the badge in the kiosk's
-own preview (no outside viewer at a desk); `where_the_badge_went` tells the user which.
+own preview (never an outside viewer: a passer-by could leave the kiosk through it); `where_the_badge_went` and
+`where_the_badges_went` tell the user which.
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ import re
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 
 from kiosk.documents.badge_batch import write_badges
 from kiosk.documents.design import DEFAULT_DESIGN, BadgeDesign, load_design
@@ -82,6 +82,10 @@ def where_the_badge_went(settings: StationSettings) -> str:
         "badge » pour l'afficher et l'imprimer.")
 
 
-def open_document(path: Path) -> bool:
-    """Show the PDF with the system's viewer (GUI thread only); False when nothing could open it."""
-    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+def where_the_badges_went(settings: StationSettings) -> str:
+    """The same for a class's badges, one PDF of them all."""
+    if settings.printer:
+        return QCoreApplication.translate("BadgeOutput", "imprimés sur « %1 ».").replace("%1", settings.printer)
+    return QCoreApplication.translate(
+        "BadgeOutput", "ce poste n'a pas d'imprimante, ils sont enregistrés sur le poste. Touchez « Voir les "
+        "badges » pour les afficher et les imprimer.")

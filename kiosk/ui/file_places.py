@@ -2,8 +2,8 @@
 
 The chooser never shows the whole disk: only the removable media that are mounted (USB sticks, SD cards) and
 the station's files folder (the settings' "files folder", else the user's Documents folder). Inside those
-places it lists the sub-folders and only the files that fit the request (rosters, or PDFs beside the one
-being saved); hidden entries and anything a link would lead outside the place are left out.
+places it lists the sub-folders and only the files that fit the request (rosters, badge designs, or PDFs
+beside the one being saved); hidden entries and anything a link would lead outside the place are left out.
 """
 
 from __future__ import annotations
@@ -16,12 +16,19 @@ from pathlib import Path
 from typing import Any
 
 ROSTER_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+DESIGN_SUFFIXES = (".toml", ".json")
 MEDIA_PARENTS = (Path("/media"), Path("/run/media"))  # udisks mounts sticks at /media/USER/LABEL
 
 
 class FileKind(enum.Enum):
     ROSTER = "roster"  # choose a file to read
+    DESIGN = "design"  # choose a badge design file (TOML or JSON) to use
     SAVE_PDF = "save_pdf"  # choose a folder and a name to write a PDF
+
+    @property
+    def reads(self) -> bool:
+        """A file is chosen to be read (rather than a folder and a name to write)."""
+        return self is not FileKind.SAVE_PDF
 
 
 @dataclass(frozen=True)
@@ -121,11 +128,10 @@ def entries(folder: Path, root: Path, kind: FileKind) -> list[Entry]:
         children = list(folder.iterdir())
     except OSError:
         return []
-    wanted = ROSTER_SUFFIXES if kind is FileKind.ROSTER else (".pdf",)
+    wanted = {FileKind.ROSTER: ROSTER_SUFFIXES, FileKind.DESIGN: DESIGN_SUFFIXES}.get(kind, (".pdf",))
     shown = [p for p in children if not p.name.startswith(".") and inside(p, root)]
     folders = [Entry(p, True, True) for p in shown if p.is_dir()]
-    files = [Entry(p, False, kind is FileKind.ROSTER) for p in shown
-             if p.is_file() and p.suffix.lower() in wanted]
+    files = [Entry(p, False, kind.reads) for p in shown if p.is_file() and p.suffix.lower() in wanted]
     return sorted(folders, key=_by_name) + sorted(files, key=_by_name)
 
 

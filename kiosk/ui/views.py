@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScroller,
     QScrollerProperties,
@@ -26,17 +28,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+Text = Callable[[], str]  # a text read again in the current language: lambda: self.tr("…")
+
+
+class Worded(Protocol):
+    def setText(self, text: str) -> None: ...  # noqa: N802 - Qt's name
+
+
+WordedT = TypeVar("WordedT", bound=Worded)
+
 
 class View(QWidget):
-    """A screen's layout, named for the stylesheet and the tests. Subclasses build their widgets, then set
-    every text in `retranslate`; `retranslated` then tells the controller to set again the texts it owns
-    (counts, outcomes), in the new language."""
+    """A screen's layout, named for the stylesheet and the tests. Subclasses give each widget its text where
+    they make it (`worded`, `translated`); `retranslate` sets them all again on a language switch, then
+    `retranslated` tells the controller to set again the texts it owns (counts, outcomes)."""
 
     retranslated = Signal()
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
+        self._texts: list[tuple[Callable[[str], None], Text]] = []
+
+    def worded(self, part: WordedT, text: Text) -> WordedT:
+        """`part` (a label, a button) shows `text`, now and again after every language switch."""
+        self.translated(part.setText, text)
+        return part
+
+    def translated(self, setter: Callable[[str], None], text: Text) -> None:
+        """`setter(text())` now and after every language switch (a placeholder, a tooltip, a title)."""
+        self._texts.append((setter, text))
+        setter(text())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -45,7 +67,10 @@ class View(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Set every visible text with self.tr(); called at start and on each language switch."""
+        """Set every text given by `worded` and `translated` again, in the language now installed; views with
+        texts of their own (a model's headers) extend it."""
+        for setter, text in self._texts:
+            setter(text())
 
 
 def big_button(name: str, parent: QWidget | None = None) -> QPushButton:
@@ -128,6 +153,15 @@ def fit_for_touch(widget: QWidget) -> None:
             swipeable(area)
 
 
+def row_list(name: str, height: int) -> QListWidget:
+    """A list of rows to tap, each at least `height` px high, swiped with a finger."""
+    rows = QListWidget()
+    rows.setObjectName(name)
+    rows.setItemDelegate(TallRows(height, rows))
+    swipeable(rows)
+    return rows
+
+
 def line_edit(name: str, max_length: int = 200) -> QLineEdit:
     """A text field with an object name and a length a name or a label never needs more than."""
     made = QLineEdit()
@@ -189,6 +223,18 @@ def pages(*made: QWidget) -> QStackedWidget:
     for one in made:
         stack.addWidget(one)
     return stack
+
+
+class DonePage(QWidget):
+    """The page a form turns to once its work is done: what was done (`title`, then `details`), the `extra`
+    parts under them (a way back to the badges), and a big way `home`; named `<name>DoneTitle`…"""
+
+    def __init__(self, name: str, *extra: Part) -> None:
+        super().__init__()
+        self.title = label(f"{name}DoneTitle", centred=True, wrap=True)
+        self.details = label(f"{name}DoneDetails", centred=True, wrap=True)
+        self.home = big_button(f"{name}DoneHome")
+        column(STRETCH, self.title, self.details, *extra, STRETCH, self.home, owner=self)
 
 
 def button(name: str) -> QPushButton:

@@ -2,14 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>AboutController</name>
+    <message>
+        <source>À propos de Kiosk %1</source>
+        <translation>About Kiosk %1</translation>
+    </message>
+    <message>
+        <source>%1 (police)</source>
+        <translation>%1 (font)</translation>
+    </message>
+    <message>
+        <source>Ce composant n'est livré avec aucun texte de licence.</source>
+        <translation>This component comes with no licence text.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutView</name>
+    <message>
+        <source>Touchez un composant pour lire sa licence.</source>
+        <translation>Tap a component to read its licence.</translation>
+    </message>
+    <message>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsModel</name>
     <message>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <source>Effectif attendu</source>
-        <translation>Expected</translation>
+        <source>Inscriptions</source>
+        <translation>Registered</translation>
     </message>
     <message>
         <source>Arrivées</source>
@@ -25,6 +51,14 @@
     <message>
         <source>Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. Touchez « Voir le badge » pour l'afficher et l'imprimer.</source>
         <translation>This station has no printer: the badge is saved on the station. Tap 'Show the badge' to see and print it.</translation>
+    </message>
+    <message>
+        <source>imprimés sur « %1 ».</source>
+        <translation>printed on '%1'.</translation>
+    </message>
+    <message>
+        <source>ce poste n'a pas d'imprimante, ils sont enregistrés sur le poste. Touchez « Voir les badges » pour les afficher et les imprimer.</source>
+        <translation>this station has no printer, they are kept on the station. Touch 'Show the badges' to see and print them.</translation>
     </message>
 </context>
 <context>
@@ -53,10 +87,10 @@
         <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
     </message>
     <message numerus="yes">
-        <source>%n badge(s) dans %1</source>
+        <source>%n badge(s) : %1</source>
         <translation>
-            <numerusform>%n badge in %1</numerusform>
-            <numerusform>%n badges in %1</numerusform>
+            <numerusform>%n badge: %1</numerusform>
+            <numerusform>%n badges: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -131,8 +165,8 @@ LEFÈVRE Zoé
         <translation>Register the class and print the badges</translation>
     </message>
     <message>
-        <source>Rouvrir les badges</source>
-        <translation>Reopen the badges</translation>
+        <source>Voir les badges</source>
+        <translation>Show the badges</translation>
     </message>
     <message>
         <source>Retour à l'accueil</source>
@@ -150,13 +184,6 @@ LEFÈVRE Zoé
         <translation>
             <numerusform>%1: %n person still inside after the end of slot %2</numerusform>
             <numerusform>%1: %n people still inside after the end of slot %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>… et %n autre(s) classe(s)</source>
-        <translation>
-            <numerusform>… and %n other class</numerusform>
-            <numerusform>… and %n other classes</numerusform>
         </translation>
     </message>
 </context>
@@ -323,6 +350,10 @@ LEFÈVRE Zoé
         <translation>Choose a pupil list</translation>
     </message>
     <message>
+        <source>Choisir la présentation des badges</source>
+        <translation>Choose the badge design</translation>
+    </message>
+    <message>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
@@ -343,12 +374,20 @@ LEFÈVRE Zoé
         <translation>Choose the pupil list (CSV, text or Excel).</translation>
     </message>
     <message>
+        <source>Choisissez le fichier de présentation des badges (.toml ou .json).</source>
+        <translation>Choose the badge design file (.toml or .json).</translation>
+    </message>
+    <message>
         <source>Choisissez le dossier où enregistrer le PDF.</source>
         <translation>Choose the folder to save the PDF in.</translation>
     </message>
     <message>
         <source>Aucune liste (CSV, texte ou Excel) dans ce dossier.</source>
         <translation>No list (CSV, text or Excel) in this folder.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier de présentation (.toml ou .json) dans ce dossier.</source>
+        <translation>No design file (.toml or .json) in this folder.</translation>
     </message>
     <message>
         <source>Aucun sous-dossier ici : enregistrez dans ce dossier.</source>
@@ -1042,20 +1081,6 @@ and bookings</translation>
             <numerusform>More than %n people — type more of the name.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n personne(s) — précisez le nom.</source>
-        <translation>
-            <numerusform>%n person — type more of the name.</numerusform>
-            <numerusform>%n people — type more of the name.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Les %n premières sont affichées.</source>
-        <translation>
-            <numerusform>The first one is shown.</numerusform>
-            <numerusform>The first %n are shown.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Rechercher une personne</source>
         <translation>Find someone</translation>
@@ -1083,6 +1108,10 @@ and bookings</translation>
 </context>
 <context>
     <name>SettingsController</name>
+    <message>
+        <source>Kiosk %1 — schéma de la base : %2</source>
+        <translation>Kiosk %1 — database schema: %2</translation>
+    </message>
     <message>
         <source>le %1</source>
         <translation>on %1</translation>
@@ -1133,6 +1162,14 @@ and bookings</translation>
     <message>
         <source>Imprimante des badges</source>
         <translation>Badge printer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>À propos</source>
+        <translation>About</translation>
     </message>
     <message>
         <source>Présentation des badges (fichier)</source>
@@ -1227,12 +1264,20 @@ and bookings</translation>
         <translation>empty: the stock's own look; a .toml or .json file</translation>
     </message>
     <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>fichier SQLite ou postgresql://…</source>
         <translation>SQLite file or postgresql://…</translation>
     </message>
     <message>
         <source>Enregistrer</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Licences et composants</source>
+        <translation>Licences and components</translation>
     </message>
     <message>
         <source>Retour</source>

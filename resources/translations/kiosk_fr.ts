@@ -11,10 +11,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n badge(s) dans %1</source>
+            <source>%n badge(s) : %1</source>
             <translation>
-                <numerusform>%n badge dans %1</numerusform>
-                <numerusform>%n badges dans %1</numerusform>
+                <numerusform>%n badge : %1</numerusform>
+                <numerusform>%n badges : %1</numerusform>
             </translation>
         </message>
     </context>
@@ -25,13 +25,6 @@
             <translation>
                 <numerusform>%1 : %n personne encore à l'intérieur après la fin du créneau %2</numerusform>
                 <numerusform>%1 : %n personnes encore à l'intérieur après la fin du créneau %2</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>… et %n autre(s) classe(s)</source>
-            <translation>
-                <numerusform>… et %n autre classe</numerusform>
-                <numerusform>… et %n autres classes</numerusform>
             </translation>
         </message>
     </context>
@@ -131,20 +124,6 @@
             <translation>
                 <numerusform>Plus de %n personne — précisez le nom.</numerusform>
                 <numerusform>Plus de %n personnes — précisez le nom.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n personne(s) — précisez le nom.</source>
-            <translation>
-                <numerusform>%n personne — précisez le nom.</numerusform>
-                <numerusform>%n personnes — précisez le nom.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Les %n premières sont affichées.</source>
-            <translation>
-                <numerusform>La première est affichée.</numerusform>
-                <numerusform>Les %n premières sont affichées.</numerusform>
             </translation>
         </message>
     </context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
+from kiosk.ui import badge_output
 from kiosk.ui.app import build, stylesheet
 from kiosk.ui.controller import KioskController
 from kiosk.ui.keyboard import prepare_keyboard
@@ -77,3 +78,10 @@ def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
         window.close()
         window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def badge_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Badge PDFs written at the desk go to a temporary folder."""
+    monkeypatch.setenv(badge_output.OUTPUT_ENV, str(tmp_path / "out"))
+    return tmp_path / "out"

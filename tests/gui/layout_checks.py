@@ -153,6 +153,20 @@ def cut_cells(window: QWidget) -> list[str]:
     return problems
 
 
+def cut_headers(window: QWidget) -> list[str]:
+    """Column headers on screen narrower than their title: it shows elided ("ectif atten")."""
+    problems = []
+    for table in shown(window):
+        if isinstance(table, QTableView) and table.model() is not None and table.horizontalHeader().isVisible():
+            header = table.horizontalHeader()
+            for column in range(header.count()):
+                title = table.model().headerData(column, Qt.Orientation.Horizontal)
+                if not header.isSectionHidden(column) and header.sectionSize(column) < header.sectionSizeHint(column):
+                    problems.append(f"{describe(table)} column {title!r} is {header.sectionSize(column)} px wide, "
+                                    f"its title needs {header.sectionSizeHint(column)}")
+    return problems
+
+
 def _cells(table: QTableView) -> Iterator[tuple[QModelIndex, str, int, int]]:
     """(index, text, size needed, size given) of each cell in view: heights when text wraps, else widths."""
     model, delegate, viewport = table.model(), table.itemDelegate(), table.viewport().rect()
@@ -174,4 +188,5 @@ def _cells(table: QTableView) -> Iterator[tuple[QModelIndex, str, int, int]]:
 
 def layout_problems(window: QWidget) -> list[str]:
     """Everything that looks broken on the window as it shows now, one sentence each."""
-    return small_targets(window) + cut_off(window) + overlaps(window) + cut_texts(window) + cut_cells(window)
+    return (small_targets(window) + cut_off(window) + overlaps(window) + cut_texts(window) + cut_cells(window)
+            + cut_headers(window))

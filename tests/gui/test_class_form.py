@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from kiosk.domain.directory import list_groups, roster
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group
 from kiosk.ui.screens.class_form_controller import ClassFormController
+from kiosk.ui.screens.keys import Screen
 
 TODAY = dt.date.today()
 
@@ -22,10 +23,18 @@ def form(kiosk, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type
     window, controller = kiosk
     QTest.mouseClick(controller.screens.home.view.class_button, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "class_form"
-    found = controller.screens.class_form
-    found.opened = []
-    found.open_pdf = found.opened.append
-    return found
+    return controller.screens.class_form
+
+
+def shown_badges(form: ClassFormController) -> Path:
+    """Touch "Voir les badges" on the confirmation: the kiosk's own preview shows the class's PDF."""
+    form.view.done_badges.click()
+    preview = form.nav.controllers[Screen.PREVIEW]
+    assert form.view.window().current_screen() == "preview"
+    pdf: Path = preview.shown.path
+    preview.view.back.click()
+    assert form.view.window().current_screen() == "class_form" and form.view.pages.currentIndex() == 1
+    return pdf
 
 
 def fill(form: ClassFormController, pupils: str) -> None:
@@ -54,10 +63,11 @@ def test_a_class_from_pasted_names(form, fair, qtbot, tmp_path) -> None:  # type
                                                                          "0612345678")
     names = {p.full_name for p in roster(fair, group.id)}
     assert names == {"Marie DUPONT", "Zoé Lefèvre", "Aïssatou N'Diaye", "Paul Lefèvre"}
-    [pdf] = form.opened
+    assert "4 badges : ce poste n'a pas d'imprimante" in view.done.details.text()
+    pdf = shown_badges(form)
     assert pdf.parent == tmp_path / "out" / "Entrée-A"
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert view.done_title.text() == "Classe inscrite : Collège Émile-Zola — 5e A"
+    assert view.done.title.text() == "Classe inscrite : Collège Émile-Zola — 5e A"
 
 
 def test_problems_and_namesakes_are_sentences(form, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -100,6 +110,6 @@ def test_a_missing_station_printer_still_registers_the_class_and_opens_the_pdf(f
     QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=15000)
     assert [group.label for group in list_groups(fair)] == ["5e A"]
-    assert "L'imprimante « Zebra ZD421 stand 3 » n'est pas installée sur ce poste" in view.done_details.text()
-    [pdf] = form.opened
+    assert "L'imprimante « Zebra ZD421 stand 3 » n'est pas installée sur ce poste" in view.done.details.text()
+    pdf = shown_badges(form)
     assert pdf.read_bytes().startswith(b"%PDF")

@@ -166,14 +166,38 @@ def test_removable_media_mounted_elsewhere_are_found_by_their_block_device(tmp_p
     assert removable_media((), mounts, tmp_path / "block") == [Path("/mnt/cle prof")]
 
 
-def test_no_module_of_the_window_uses_qt_file_dialogs() -> None:
-    """Qt's file dialog browses the whole disk and offers rename, delete and new folder: never in the kiosk."""
+def test_no_module_of_the_window_uses_qt_file_dialogs_or_outside_viewers() -> None:
+    """Qt's file dialog browses the whole disk and offers rename, delete and new folder; the system's viewer
+    (QDesktopServices) opens a window outside the kiosk that a passer-by could use to leave it: never either."""
     users = []
     for source in Path(kiosk.ui.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
             names = ([alias.name for alias in node.names] if isinstance(node, ast.ImportFrom)
                      else [node.attr] if isinstance(node, ast.Attribute) else
                      [node.id] if isinstance(node, ast.Name) else [])
-            if "QFileDialog" in names:
+            if {"QFileDialog", "QDesktopServices"} & set(names):
                 users.append(f"{source.name}:{node.lineno}")  # type: ignore[attr-defined]
-    assert not users, f"QFileDialog used in {users}"
+    assert not users, f"QFileDialog or QDesktopServices used in {users}"
+
+
+def test_the_badge_design_is_chosen_on_a_stick_and_the_settings_keep_what_is_typed(kiosk, chooser, stick: Path) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    (stick / "Salon 2026").mkdir()
+    (stick / "Salon 2026" / "badges.toml").write_text('name = "Salon 2026"\n', encoding="utf-8")
+    controller.nav.open(Screen.SETTINGS)
+    settings = controller.screens.settings.view
+    settings.station.setText("Accueil des groupes")
+    QTest.mouseClick(settings.design_button, Qt.MouseButton.LeftButton)
+    assert window.current_screen() == "file_chooser"
+    assert chooser.view.title.text() == "Choisir la présentation des badges"
+    tap(chooser, "Clé USB « CLE_PROF »")
+    assert rows(chooser.view.rows) == ["Classes 2026", "Salon 2026"], "no roster, no photo: only designs"
+    tap(chooser, "Classes 2026")
+    assert rows(chooser.view.rows) == []
+    assert chooser.view.empty.text() == "Aucun fichier de présentation (.toml ou .json) dans ce dossier."
+    QTest.mouseClick(chooser.view.up, Qt.MouseButton.LeftButton)
+    tap(chooser, "Salon 2026")
+    tap(chooser, "badges.toml")
+    assert window.current_screen() == "settings"
+    assert settings.design_file.text() == str(stick / "Salon 2026" / "badges.toml")
+    assert settings.station.text() == "Accueil des groupes", "the settings screen is as it was left"

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.directory import list_groups, roster
 from kiosk.domain.events import add_slot
@@ -57,6 +58,12 @@ def preview(screen: ImportController, qtbot) -> None:  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: not screen.busy, timeout=5000)
 
 
+def fill(button: QWidget) -> str:
+    """The colour of a button as drawn, beside its text."""
+    image = button.grab().toImage()
+    return str(image.pixelColor(20, image.height() // 2).name())
+
+
 def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     slot = add_slot(fair, TOMORROW, dt.time(9), dt.time(11), 120)
     view = screen.view
@@ -68,6 +75,7 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     assert [view.slot.itemText(i) for i in range(view.slot.count())] == ["Sans créneau", "09:00–11:00"]
     view.slot.setCurrentIndex(1)
     assert not view.import_button.isEnabled()
+    assert fill(view.import_button) != "#13315c"  # and it looks it: greyed, not the navy of a button to press
     preview(screen, qtbot)
     assert screen.model.rows == [("4e B", "3", "0", ""), ("3e A", "2", "0", ""), ("Total", "5", "0", "")]
     assert screen.names.rows == [("4", "4e B", "Chloé Lefèvre", ""), ("5", "4e B", "Zoé N'Diaye", ""),
@@ -78,7 +86,7 @@ def test_a_file_of_two_classes_is_previewed_then_imported(screen, fair, qtbot, t
     header = view.table.horizontalHeader()
     for section in (1, 2, 3):  # every column title shows whole; the namesakes column takes the rest
         assert header.sectionSize(section) >= header.sectionSizeHint(section), section
-    assert view.import_button.isEnabled()
+    assert view.import_button.isEnabled() and fill(view.import_button) == "#13315c"
     assert list_groups(fair) == []  # the preview wrote nothing
     QTest.mouseClick(view.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.badges.isVisible(), timeout=10000)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QListView, QWidget
 from test_translations import CATALOGUE, messages
 
 from kiosk.domain.class_visits import checkin_class
@@ -58,10 +58,11 @@ def shown_texts(root: QWidget) -> list[str]:
 
 
 def item_texts(view: QAbstractItemView) -> list[str]:
-    model = view.model()
-    texts = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
-    return texts + [str(model.index(r, c).data() or "") for r in range(min(model.rowCount(), 40))
-                    for c in range(model.columnCount())]
+    model, top = view.model(), QModelIndex()
+    columns = 1 if isinstance(view, QListView) else model.columnCount()  # a list widget's is private
+    texts = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+    return texts + [str(model.index(r, c).data() or "") for r in range(min(model.rowCount(top), 40))
+                    for c in range(columns)]
 
 
 def french_left(texts: list[str], patterns: list[re.Pattern[str]]) -> list[str]:
@@ -89,6 +90,7 @@ def test_a_language_switch_leaves_no_french_on_any_screen(kiosk, fair, qtbot, tm
                 (Screen.VISITOR, None), (Screen.ROSTER, group), (Screen.CLASS_FORM, None), (Screen.PIN, ASK_ORGANISER),
                 (Screen.ORGANISER, None), (Screen.DASHBOARD, None), (Screen.IMPORTS, None),
                 (Screen.DOCUMENTS, None), (Screen.PREVIEW, None), (Screen.SETTINGS, None),
+                (Screen.ABOUT, None),
                 (Screen.RESULT, desk.scan(visitor.code)), (Screen.TROUBLE, "kiosk.log")]
     patterns = french_patterns()
     leftovers: dict[str, list[str]] = {}

@@ -157,6 +157,14 @@ class Tour:
     def settings(self) -> None:
         self.nav.open(Screen.SETTINGS)
 
+    def about(self) -> None:
+        self.nav.open(Screen.ABOUT)
+        self.qtbot.waitUntil(lambda: self.screens.about.view.components.count() > 0, timeout=10_000)
+
+    def licence(self) -> None:
+        self.about()
+        self.screens.about.show_licence(1)  # Qt Virtual Keyboard's GPLv3
+
     def imports(self) -> None:
         self.nav.open(Screen.IMPORTS)
 
@@ -178,7 +186,7 @@ class Tour:
 
 SCREENS = ["home", "result-green", "result-amber", "result-red", "search", "person", "person-editor", "visitor",
            "class-form", "roster", "roster-done", "pin", "organiser-menu", "dashboard", "documents", "settings",
-           "imports", "preview", "file-chooser", "trouble"]
+           "about", "licence", "imports", "preview", "file-chooser", "trouble"]
 
 
 @pytest.fixture

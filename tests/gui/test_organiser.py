@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QScroller
 
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
@@ -73,12 +73,12 @@ def test_the_dashboard_refreshes_by_itself_while_shown(kiosk, fair, qtbot) -> No
 
 
 def test_the_dashboard_flags_a_class_still_inside_after_its_slot(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
-    _window, controller = kiosk
+    window, controller = kiosk
     dashboard = organiser(controller).dashboard
     checkin_class(controller.context.desk, a_class(fair, dt.time(0), dt.time(0, 1)))  # a slot over long ago
     controller.nav.open(Screen.DASHBOARD)
     qtbot.waitUntil(lambda: dashboard.refreshed == 1, timeout=5000)
-    assert dashboard.view.overdue.isVisible()
+    assert dashboard.view.overdue.isVisible() and dashboard.view.overdue_area.isVisible()
     assert dashboard.view.overdue.text() == ("Collège Jean-Moulin — 4e B : 4 personnes encore à l'intérieur après la "
                                              "fin du créneau 00:00–00:01")
     controller.switch_language()
@@ -89,7 +89,13 @@ def test_the_dashboard_flags_a_class_still_inside_after_its_slot(kiosk, fair, qt
         checkin_class(controller.context.desk, a_class(fair, dt.time(0, minute), dt.time(0, minute + 1), label))
     dashboard.refresh()
     qtbot.waitUntil(lambda: dashboard.refreshed == 2, timeout=5000)
-    assert dashboard.view.overdue.text().splitlines()[-1] == "… et 1 autre classe"
+    lines = dashboard.view.overdue.text().splitlines()  # every class, none left out: the flag swipes to the others
+    assert [line.split(" : ")[0] for line in lines] == [f"Collège Jean-Moulin — {label}"
+                                                        for label in ("4e B", "4e C", "4e D", "4e E")]
+    area = dashboard.view.overdue_area
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0 and QScroller.hasScroller(area.viewport())
+    assert area.height() < window.height() // 4  # the lists below keep their room
 
 
 def test_settings_are_saved_and_read_back(kiosk, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -12,19 +11,9 @@ from kiosk.domain.directory import get_person
 from kiosk.domain.kinds import PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.domain.views import PersonView
-from kiosk.ui import badge_output
 from kiosk.ui.screens.keys import Screen
 
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
-    """Badge PDFs go to a temporary folder; anything opened outside the kiosk is recorded (none should be)."""
-    monkeypatch.setenv(badge_output.OUTPUT_ENV, str(tmp_path / "out"))
-    shown: list[Path] = []
-    monkeypatch.setattr(badge_output, "open_document", lambda path: shown.append(path) or True)
-    return shown
 
 
 @pytest.fixture
@@ -88,7 +77,7 @@ def test_an_empty_name_is_refused_with_a_sentence(kiosk, fair, pupil, qtbot, mon
 
 
 def test_reprint_without_a_printer_says_so_and_shows_the_badge_at_the_desk(  # type: ignore[no-untyped-def]
-        kiosk, pupil, opened, qtbot) -> None:
+        kiosk, pupil, badge_folder, qtbot) -> None:
     window, controller = kiosk
     view = open_person(window, controller, pupil)
     qtbot.waitUntil(lambda: view.name.text() == "Zoe Lefevbre", timeout=3000)
@@ -96,7 +85,6 @@ def test_reprint_without_a_printer_says_so_and_shows_the_badge_at_the_desk(  # t
     qtbot.waitUntil(lambda: view.show_badge.isVisible(), timeout=10000)
     assert view.message.text() == ("Badge refait avec le même code. Ce poste n'a pas d'imprimante : le badge est "
                                    "enregistré sur le poste. Touchez « Voir le badge » pour l'afficher et l'imprimer.")
-    assert opened == []  # nothing opened outside the kiosk
     view.show_badge.click()
     assert window.current_screen() == "preview"
     preview = controller.screens.preview

@@ -84,11 +84,11 @@ def test_teacher_checks_in_with_two_absent(kiosk, fair, qtbot) -> None:  # type:
     assert controller.view.confirm.text() == "Confirmer l'entrée de 23 personnes"
     QTest.mouseClick(controller.view.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.view.pages.currentIndex() == 1, timeout=5000)
-    assert controller.view.done_title.text() == "23 entrées enregistrées"
+    assert controller.view.done.title.text() == "23 entrées enregistrées"
     everyone = {p.full_name for p in roster(fair, group.id)}
     assert inside(fair, group.id) == everyone - {"Léa Martin", "Léon Guérin"}
-    assert "Léa Martin" in controller.view.done_details.text()
-    QTest.mouseClick(controller.view.done_home, Qt.MouseButton.LeftButton)
+    assert "Léa Martin" in controller.view.done.details.text()
+    QTest.mouseClick(controller.view.done.home, Qt.MouseButton.LeftButton)
     assert window.current_screen() == "home"
 
 
@@ -105,11 +105,11 @@ def test_departure_with_one_missing_keeps_them_inside(kiosk, fair, qtbot) -> Non
     assert inside(fair, group.id) == {"Jade Leroy"}
     jade = next(p for p in roster(fair, group.id) if p.full_name == "Jade Leroy")
     assert get_person(fair, jade.id).on_site
-    assert controller.view.done_title.text() == "1 élève encore à l'intérieur : Jade L."
-    assert controller.view.done_title.property("tone") == "amber"
-    assert controller.view.done_details.text() == "24 sorties enregistrées · Comptage au départ : 24"
+    assert controller.view.done.title.text() == "1 élève encore à l'intérieur : Jade L."
+    assert controller.view.done.title.property("tone") == "amber"
+    assert controller.view.done.details.text() == "24 sorties enregistrées · Comptage au départ : 24"
     controller_.switch_language()
-    qtbot.waitUntil(lambda: controller.view.done_title.text() == "1 pupil still inside: Jade L.", timeout=3000)
+    qtbot.waitUntil(lambda: controller.view.done.title.text() == "1 pupil still inside: Jade L.", timeout=3000)
     controller_.switch_language()
     row = controller.model.row_of("Jade Leroy")
     assert controller.model.data(controller.model.index(row, STATUS)) == "Encore à l'intérieur"
@@ -134,7 +134,7 @@ def test_departure_sets_apart_who_never_came_and_who_already_left(kiosk, fair, q
         assert view.count.text() == "23 / 23"
     QTest.mouseClick(view.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.pages.currentIndex() == 1, timeout=5000)
-    assert view.done_title.text() == "23 sorties enregistrées" and view.done_title.property("tone") == ""
+    assert view.done.title.text() == "23 sorties enregistrées" and view.done.title.property("tone") == ""
     assert inside(fair, group.id) == set()
 
 

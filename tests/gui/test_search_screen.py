@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
 from kiosk.domain.kinds import PersonKind, VisitorCategory
-from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
+from kiosk.domain.models import Group
+from kiosk.domain.registration import GroupInput, PersonSpec, SchoolInput, add_group, add_person, insert_people
 
 TODAY = dt.date.today()
 
@@ -120,10 +121,78 @@ def test_every_match_is_counted_and_reachable_by_scrolling(kiosk, fair, qtbot) -
     qtbot.waitUntil(lambda: view.count.text() == "1 personne", timeout=3000)
 
 
-def test_too_many_matches_ask_for_more_letters(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_too_many_to_count_asks_for_more_letters(kiosk, qtbot) -> None:  # type: ignore[no-untyped-def]
     window, controller = kiosk
     view = open_search(window, controller, qtbot)
-    view.show_state("found", 1001, 50, 1000)
+    view.show_state("found", 1001, 1000)
     assert view.count.text() == "Plus de 1000 personnes — précisez le nom."
-    view.show_state("found", 640, 50, 1000)
-    assert view.count.text() == "640 personnes — précisez le nom. Les 50 premières sont affichées."
+    view.show_state("found", 640, 1000)
+    assert view.count.text() == "640 personnes"
+
+
+def many_martins(db: Database, count: int) -> list[str]:
+    """`count` pupils called Martin besides the fixture's Léa Martin; their names in the order shown."""
+    group_id = add_group(db, GroupInput(SchoolInput("Collège Pasteur", "Paris", "75005"), "5e A", TODAY)).id
+    with db.transaction() as session:
+        group = session.get(Group, group_id)
+        insert_people(session, [PersonSpec(PersonKind.PUPIL, f"Élève{i:03d}", "MARTIN", group)
+                                for i in reversed(range(count))])
+    return [f"Élève{i:03d} MARTIN" for i in range(count)] + ["Léa Martin"]
+
+
+def swipe_up(viewport: QWidget, distance: int) -> None:
+    """A finger dragging the list upwards (to see the rows below), as on the touchscreen."""
+    start = QPoint(viewport.width() // 2, viewport.height() - 10)
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 21):
+        QTest.mouseMove(viewport, start - QPoint(0, step * distance // 20))
+        QTest.qWait(10)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start - QPoint(0, distance))
+
+
+def test_scrolling_down_reaches_every_match_in_order(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A common surname: the first page shows at once with the count; swiping and scrolling to the end reads
+    page after page until all 301 are listed, in order, each once, the count still in sight."""
+    window, controller = kiosk
+    expected = many_martins(fair, 300)
+    view = open_search(window, controller, qtbot)
+    QTest.keyClicks(view.field, "martin")
+    qtbot.waitUntil(lambda: view.count.text() == "301 personnes", timeout=3000)
+    model, bar = view.results.model(), view.results.verticalScrollBar()
+    assert model.rowCount() < 301
+    swipe_up(view.results.viewport(), view.results.viewport().height() - 20)
+    qtbot.waitUntil(lambda: bar.value() > 0, timeout=3000)
+    for _ in range(301):
+        if model.rowCount() == 301:
+            break
+        shown = model.rowCount()
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda shown=shown: model.rowCount() > shown, timeout=3000)  # type: ignore[misc]
+    bar.setValue(bar.maximum())
+    assert [name for name, _ in rows(view)] == expected
+    assert view.results.rowAt(view.results.viewport().height() - 1) == 300  # the last match, in sight
+    assert view.count.isVisible() and view.count.text() == "301 personnes"
+    assert not model.canFetchMore(QModelIndex())
+
+
+def test_back_from_a_person_keeps_the_rows_read_and_the_place(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, controller = kiosk
+    expected = many_martins(fair, 120)
+    view = open_search(window, controller, qtbot)
+    QTest.keyClicks(view.field, "martin")
+    model, bar = view.results.model(), view.results.verticalScrollBar()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=3000)
+    while model.rowCount() < 121:
+        shown = model.rowCount()
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda shown=shown: model.rowCount() > shown, timeout=3000)  # type: ignore[misc]
+    bar.setValue(bar.maximum() - 200)
+    place, top = bar.value(), view.results.rowAt(0)
+    index = model.index(top + 1, 0)
+    QTest.mouseClick(view.results.viewport(), Qt.MouseButton.LeftButton, pos=view.results.visualRect(index).center())
+    assert window.current_screen() == "person"
+    assert controller.screens.person.view.name.text() == expected[top + 1]
+    controller.screens.person.view.back.click()
+    qtbot.waitUntil(lambda: window.current_screen() == "search" and model.rowCount() == 121, timeout=3000)
+    qtbot.waitUntil(lambda: bar.value() == place, timeout=3000)
+    assert view.results.rowAt(0) == top and [name for name, _ in rows(view)] == expected

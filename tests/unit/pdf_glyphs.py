@@ -7,6 +7,7 @@ extraction alone cannot tell a printed name from a row of boxes; this can.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -21,6 +22,12 @@ class EmbeddedFont:
     def __init__(self, font: DictionaryObject) -> None:
         self.name = str(font["/BaseFont"]).split("+")[-1]
         self.glyphs: dict[int, int] | None = None
+        self.text: dict[int, str] = {}
+        if "/ToUnicode" in font:
+            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+            entries = "".join(re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.DOTALL))
+            self.text = {int(code, 16): bytes.fromhex(chars).decode("utf-16-be")
+                         for code, chars in re.findall(r"<([0-9A-Fa-f]{2})> <([0-9A-Fa-f]+)>", entries)}
         if "/FontDescriptor" not in font:  # one of the 14 standard fonts: the reader supplies it
             return
         program = font["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
@@ -37,6 +44,9 @@ class Glyph(NamedTuple):
     font: str
     size: float
     glyph: int
+    text: str = ""
+    """What the font's ToUnicode says the glyph is: a private-use character for a glyph only shaping reaches
+    (a conjunct, a ligature)."""
 
 
 def drawn_glyphs(pdf: bytes) -> Iterator[Glyph]:
@@ -65,7 +75,7 @@ def _stream_glyphs(contents: Any, resources: Any, reader: PdfReader,
             for string in strings:
                 if isinstance(string, (bytes, str)):
                     for code in _bytes(string):
-                        yield Glyph(current.name, size, current.glyph(code))
+                        yield Glyph(current.name, size, current.glyph(code), current.text.get(code, ""))
         elif operator == b"Do":
             xobject = resources["/XObject"][operands[0]].get_object()
             if xobject.get("/Subtype") == "/Form":

@@ -118,6 +118,10 @@ def test_a_search_that_stops_short_says_how_many_match(event_db: Database, db_ur
         add_person(event_db, PersonKind.PUPIL, f"Élève{i:02d}", "Lefèvre", group_id=group.id)
     status, out, _ = run(capsys, "--db", db_url, "--lang", "fr", "search", "lefe")
     last = out.splitlines()[-1]
-    assert status == 0 and last == f"{DEFAULT_LIMIT} personnes affichées sur 52 : précisez la recherche."
+    assert status == 0 and last == (f"{DEFAULT_LIMIT} personnes affichées sur 52 : précisez la recherche "
+                                    "(ou --all pour toutes).")
     status, out, _ = run(capsys, "--db", db_url, "--json", "search", "lefe")
     assert status == 0 and len(out.splitlines()) == DEFAULT_LIMIT  # one JSON object a line, nothing else
+    status, out, _ = run(capsys, "--db", db_url, "--json", "search", "--all", "lefe")
+    firsts = [json.loads(line)["first_name"] for line in out.splitlines()]
+    assert status == 0 and firsts == [f"Élève{i:02d}" for i in range(DEFAULT_LIMIT + 2)]

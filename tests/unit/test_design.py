@@ -14,14 +14,15 @@ from cli_runner import admin
 from helpers import make_class
 from PIL import Image
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 from sample_event import EVENT_DAYS
 from test_badge_pdf import page_images, pdf_text
 
-from kiosk.documents.badge_design import check_design
+from kiosk.documents.badge_design import check_design, element_name
 from kiosk.documents.badges import render_badges
 from kiosk.documents.design import load_design
 from kiosk.documents.design_preview import design_preview_pdf
-from kiosk.documents.layouts import LAYOUTS
+from kiosk.documents.layouts import LAYOUTS, Field, Kind, Layout
 from kiosk.domain.badge_list import BadgeData
 from kiosk.domain.codes import CodeKind, new_code
 from kiosk.domain.database import Database
@@ -132,3 +133,69 @@ def test_an_svg_logo_is_drawn_as_vectors(tmp_path: Path) -> None:
     left, top, width, _height = layout.inner  # the logo takes the band's right quarter, centred in it
     x, y = left + width * 0.875, top + 0.17 * layout.inner[3] / 2
     assert image.getpixel((round(x / 25.4 * dpi), round(y / 25.4 * dpi))) == (0, 160, 80)
+
+
+REGION_GREEN, CCI_ORANGE = (0, 140, 60), (230, 120, 0)
+
+
+def shows(image: Image.Image, colours: tuple[tuple[int, int, int], ...],
+          box: tuple[int, int, int, int] | None = None) -> bool:
+    """Whether every colour (within rendering's rounding) is somewhere in the image, or in `box` of it."""
+    found = {colour for _count, colour in (image.convert("RGB").crop(box) if box else image.convert("RGB"))
+             .getcolors(1_000_000) or ()}
+    return all(any(max(abs(a - b) for a, b in zip(seen, colour, strict=True)) < 6 for seen in found)
+               for colour in colours)
+
+
+def bottom_of_first_label(layout: Layout, height_mm: float, dpi: int) -> tuple[int, int, int, int]:
+    """The pixels of the bottom `height_mm` of the first label's safe area (left, top, right, bottom)."""
+    left_pt, bottom_pt = layout.origins()[0]
+    left, safe_x, bottom = left_pt / mm, layout.inner[0], layout.page_size[1] - bottom_pt / mm - layout.inner[1]
+    return tuple(round(value / 25.4 * dpi) for value in (left + safe_x, bottom - height_mm,  # type: ignore[return-value]
+                                                         left + layout.label[0] - safe_x, bottom))
+
+
+def test_partners_without_a_box_take_a_row_at_the_bottom_on_every_stock(tmp_path: Path) -> None:
+    design = load_design(write_design(tmp_path, 'partners = ["region.png", "cci.png"]\n'))
+    for layout in LAYOUTS.values():
+        row = [element for element in check_design(design, layout) if element.source_name == "partners"]
+        assert len(row) == 1 and row[0].box.y + row[0].box.h == pytest.approx(1.0), layout.name
+        assert row[0].box.h * layout.inner[3] >= 4.0 - 1e-9, layout.name
+    for stock in ("cr80", "40x75", "a4-21-l7160"):
+        badge = pupil(secrets.token_bytes(32))
+        pdf = render_badges([badge], stock, lang="fr", design=design)
+        image = page_images(pdf, tmp_path / stock, dpi=100)[0]
+        assert [result.text for result in zxingcpp.read_barcodes(image)] == [badge.code], stock
+        assert shows(image, (REGION_GREEN, CCI_ORANGE), bottom_of_first_label(LAYOUTS[stock], 4.0, 100)), stock
+        text = " ".join(pdf_text(pdf, tmp_path).split())
+        assert "mardi 24 novembre 2026" in text and "…" not in text, f"{stock}: every line whole: {text}"
+
+
+def test_partners_without_a_box_go_on_the_back_when_there_is_one(tmp_path: Path) -> None:
+    design = load_design(write_design(tmp_path, 'partners = ["region.png", "cci.png"]\n[back]\nlines = ["Hall 7"]\n'))
+    front, back = page_images(render_badges([pupil(secrets.token_bytes(32))], "cr80", design=design), tmp_path)
+    assert not shows(front, (REGION_GREEN,)) and not shows(front, (CCI_ORANGE,))
+    assert shows(back, (REGION_GREEN, CCI_ORANGE))
+
+
+def test_partners_are_refused_only_when_nothing_can_make_room(tmp_path: Path) -> None:
+    fixed = "\n".join(f"{element_name(element)} = {list(element.box.__dict__.values())}"
+                      for element in LAYOUTS["cr80"].elements if element.kind is not Kind.BAND
+                      and element.field is not Field.DAY)  # every element but the day line stays where it is
+    design = load_design(write_design(tmp_path, f'partners = ["region.png"]\n[boxes]\n{fixed}\n'))
+    with pytest.raises(KioskError) as refused:
+        check_design(design, LAYOUTS["cr80"])
+    assert "l'élément « partenaires » ne tient pas en bas : donnez-lui une case" in refused.value.text("fr")
+    hiding = load_design(write_design(tmp_path, f'partners = ["region.png"]\nhide = ["day"]\n[boxes]\n{fixed}\n'))
+    row = next(element for element in check_design(hiding, LAYOUTS["cr80"]) if element.source_name == "partners")
+    assert row.box.h * LAYOUTS["cr80"].inner[3] > 5.0, "a hidden line leaves its room to the partners"
+
+
+def test_the_emergency_phone_under_a_narrow_qr_code_wraps_rather_than_being_cut(tmp_path: Path) -> None:
+    design = load_design(write_design(tmp_path, '[minors]\nemergency_phone = "under_qr"\n'))
+    badges = [pupil(secrets.token_bytes(32)) for _ in range(3)]
+    pdf = render_badges(badges, "a4-21-l7160", lang="fr", design=design)  # 63.5 mm stickers: a 20 mm QR column
+    text = " ".join(pdf_text(pdf, tmp_path).split())
+    assert text.count("Urgence : 06 12 34 56 78") == 3 and "…" not in text, text
+    image = page_images(pdf, tmp_path / "png", dpi=100)[0]
+    assert sorted(result.text for result in zxingcpp.read_barcodes(image)) == sorted(b.code for b in badges)

@@ -13,6 +13,8 @@ from cli_runner import admin
 from helpers import make_class
 from sample_event import EVENT_DAYS
 from test_attendance_pdf import rendered
+from test_badge_pdf import words
+from test_every_script import sheet
 
 from kiosk.documents.letters import LetterDetails, letters_pdf
 from kiosk.domain.attendance import attendance_for
@@ -71,3 +73,13 @@ def test_letters_for_a_day_from_the_command_line(event_db: Database, db_url: str
     missing = admin(db_url, "letters", "--day", "24/11/2026", "--rules", str(tmp_path / "none.txt"), "-o",
                     str(tmp_path / "x.pdf"), check=False)
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "consignes" in missing.stderr
+
+
+def test_a_long_footer_is_cut_short_before_the_page_number(tmp_path: Path) -> None:
+    school = "Lycée polyvalent régional Jean-Baptiste de La Salle et Sainte-Marie-des-Champs de Saint-Germain-en-Laye"
+    pdf = letters_pdf([replace(sheet(), school=school)], DETAILS, lang="fr")
+    bottom = max(word.bottom for word in words(pdf, tmp_path))
+    footer = sorted((word for word in words(pdf, tmp_path) if abs(word.bottom - bottom) < 2), key=lambda w: w.left)
+    page = next(word for word in footer if word.text == "page")
+    assert max(word.right for word in footer if word.left < page.left) < page.left - 5, "nothing under the number"
+    assert footer[-5].text.endswith("…") and " ".join(w.text for w in footer[-4:]) == "page 1 / 1"

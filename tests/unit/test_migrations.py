@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
@@ -20,6 +21,7 @@ from kiosk.domain.database import Database, open_database
 from kiosk.domain.directory import list_people
 from kiosk.domain.events import create_event, get_event
 from kiosk.domain.models import NAMING, Base
+from kiosk.domain.search import find_people, more_people
 from kiosk.migrations import alembic_config, head_revision, upgrade_to_head
 
 
@@ -135,4 +137,23 @@ def test_search_keys_compare_as_code_points(db: Database) -> None:
         collations: dict[str, str] = dict(conn.execute(text(
             "SELECT table_name || '.' || column_name, collation_name FROM information_schema.columns "
             "WHERE column_name IN ('term', 'name_key')")).all())
-    assert collations == {"search_term.term": "C", "school.name_key": "C"}
+    assert collations == {"search_term.term": "C", "search_term.name_key": "C", "school.name_key": "C"}
+
+
+def test_search_order_migration_keys_the_people_already_there(db: Database) -> None:
+    """Revision 0003 puts each person's folded name in their search terms: a database of 0002 with people
+    in it, once upgraded, pages through a search in name order like a new one."""
+    create_event(db, "Salon", "Paris Expo", EVENT_DAYS[0], EVENT_DAYS[-1])
+    for first, last in [("Zoé", "Martin"), ("Anne", "Martin"), ("Paul", "Martinez"), ("Éric", "Martin")]:
+        make_visitor(db, first, last)
+    with db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0002")
+        assert "name_key" not in {c["name"] for c in inspect(conn).get_columns("search_term")}
+    upgrade_to_head(db.engine)
+
+    first = find_people(db, "martin", limit=2)
+    rest = more_people(db, "martin", first.more, limit=2) if first.more else None
+    assert rest is not None and rest.more is None
+    assert [p.full_name for p in first.people + rest.people] == ["Anne Martin", "Éric Martin", "Zoé Martin",
+                                                                 "Paul Martinez"]
+    assert differences(db, Base.metadata) == []

@@ -12,8 +12,9 @@ from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
 from kiosk.domain.kinds import Direction, PersonKind, VisitorCategory
 from kiosk.domain.lookup import load_group
+from kiosk.domain.new_people import PersonSpec, insert_people
 from kiosk.domain.presence import on_site_now
-from kiosk.domain.registration import PersonSpec, add_person, insert_people
+from kiosk.domain.registration import add_person
 
 DAY = EVENT_DAYS[0]
 NOON = at(DAY, 12)

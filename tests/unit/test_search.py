@@ -8,8 +8,9 @@ from helpers import make_group, make_visitor, school
 from kiosk.domain.database import Database
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.models import Group
-from kiosk.domain.registration import PersonSpec, add_person, insert_people
-from kiosk.domain.search import COUNT_LIMIT, DEFAULT_LIMIT, find_people, search_people
+from kiosk.domain.new_people import PersonSpec, insert_people
+from kiosk.domain.registration import add_person
+from kiosk.domain.search import COUNT_LIMIT, DEFAULT_LIMIT, Found, Page, find_people, more_people, search_people
 from kiosk.domain.views import PersonView
 
 
@@ -112,6 +113,57 @@ def test_count_stops_above_the_limit(event_db: Database) -> None:
     found = find_people(event_db, "mart")
     assert found.total == COUNT_LIMIT + 1 and len(found.people) == DEFAULT_LIMIT and not found.complete
     assert find_people(event_db, "mart p999").total == 1
+
+
+def every_page(db: Database, text: str, limit: int) -> tuple[Found, list[PersonView]]:
+    """The first page and everyone reached by asking for the next page until there is none."""
+    found = find_people(db, text, limit)
+    page: Page = found
+    people = list(found.people)
+    while page.more is not None:
+        page = more_people(db, text, page.more, limit)
+        people += page.people
+    return found, people
+
+
+def test_paging_reaches_every_match_in_order_once(event_db: Database) -> None:
+    """300 people match "martin": page after page, each comes once, the whole word first, by last name then
+    first name, whatever the page size (so rows already shown never move)."""
+    group_id = make_group(event_db, school_input=school("Collège Saint-Martin", "75011")).id
+    with event_db.transaction() as session:
+        group = session.get(Group, group_id)
+        specs = [PersonSpec(PersonKind.PUPIL, f"Élève{i:03d}", last, group)  # the school's word: whole
+                 for i, last in enumerate(["Zola", "Abel"] * 40)]
+        specs += [PersonSpec(PersonKind.VISITOR, first, last) for first in ("Zoé", "Ève", "Éric", "Anne", "Lucas")
+                  for last in ("MARTIN", "Martinez", "Martinière")]
+        specs += [PersonSpec(PersonKind.VISITOR, "Martine", f"Martinez-Lopez{i:02d}") for i in range(60)]
+        specs += [PersonSpec(PersonKind.VISITOR, f"Jean{i:03d}", "Martin") for i in range(145)]
+        insert_people(session, specs)
+    _, everyone = every_page(event_db, "MARTIN", 300)
+    assert len(everyone) == 300 == len({p.id for p in everyone})
+    names = [p.full_name for p in everyone]
+    assert names[:40] == [f"Élève{i:03d} Abel" for i in range(1, 80, 2)]  # the school's word: whole
+    assert names[40:44] == ["Anne MARTIN", "Éric MARTIN", "Ève MARTIN", "Jean000 Martin"]
+    assert names[187:190] == ["Jean144 Martin", "Lucas MARTIN", "Zoé MARTIN"]
+    assert names[190:230] == [f"Élève{i:03d} Zola" for i in range(0, 80, 2)]
+    assert names[230:290] == [f"Martine Martinez-Lopez{i:02d}" for i in range(60)]  # first matching word: martine
+    assert names[290:] == [f"{first} {last}" for last in ("Martinez", "Martinière")
+                           for first in ("Anne", "Éric", "Ève", "Lucas", "Zoé")]
+    for size in (1, 7, DEFAULT_LIMIT, 299):
+        found, paged = every_page(event_db, "martin", size)
+        assert [p.id for p in paged] == [p.id for p in everyone], size
+        assert found.total == 300 and len(found.people) == size and not found.complete
+
+
+def test_the_last_page_says_it_is_the_last(event_db: Database) -> None:
+    group = make_group(event_db)
+    for i in range(4):
+        add_person(event_db, PersonKind.PUPIL, f"Élève{i}", "Lefort", group_id=group.id)
+    found = find_people(event_db, "lefort", limit=2)
+    assert found.more is not None and found.total == 4
+    last = more_people(event_db, "lefort", found.more, limit=2)
+    assert len(last.people) == 2 and last.more is None
+    assert find_people(event_db, "lefort", limit=4).complete
 
 
 def test_cyrillic_prefix_finds_cyrillic_name(event_db: Database) -> None:

@@ -63,11 +63,11 @@ def find_layout(rows: Sequence[Row], where: Msg) -> Layout:
         if layout.has_names:
             return layout
     if any(_looks_like_header(row) for row in rows[:HEADER_SEARCH_ROWS]):
-        raise messages.no_name_column(where)  # a header without names: don't read it as people
+        raise messages.NO_NAME_COLUMN.error(where=where)  # a header without names: don't read it as people
     if all(row.width <= 2 for row in rows):
         # No header: one cell holds a full name (like pasted text), two cells are last, first.
         return Layout(header=None, full=0, spill=1)
-    raise messages.no_name_column(where)
+    raise messages.NO_NAME_COLUMN.error(where=where)
 
 
 def _read_header(row: Row, index: int) -> Layout:

@@ -41,12 +41,12 @@ def build_roster(rows: Sequence[Row], source: str, where: Msg) -> ParsedRoster:
     """The roster of `rows`; raises KioskError when the whole input is unusable."""
     filled = [row for row in rows if not row.blank]
     if not filled:
-        raise messages.no_people(where)
+        raise messages.NO_PEOPLE.error(where=where)
     layout = find_layout(filled, where)
     body = filled if layout.header is None else filled[layout.header + 1 :]
     drafts = [_read_row(row, layout) for row in body if not _blank_for(row, layout)]
     if not drafts:
-        raise messages.no_people(where)
+        raise messages.NO_PEOPLE.error(where=where)
     _check_classes(drafts, layout)
     roster = ParsedRoster(source)
     for draft in drafts:
@@ -69,7 +69,7 @@ def _read_row(row: Row, layout: Layout) -> _Draft:
     _read_names(draft, row, layout)
     kind = kind_of(clean_text(row.cell(layout.role)))
     if kind is None:
-        draft.problems.append(messages.unknown_role(row.line, clean_text(row.cell(layout.role))))
+        draft.problems.append(messages.UNKNOWN_ROLE.on_line(row.line, value=clean_text(row.cell(layout.role))))
     else:
         draft.kind = kind
     if layout.class_ is not None:
@@ -91,11 +91,11 @@ def _read_names(draft: _Draft, row: Row, layout: Layout) -> None:
     elif layout.full is not None or row.unsplit:
         full = clean_text(row.cell(0 if row.unsplit else layout.full))
         if not full:
-            draft.problems.append(messages.empty_field(row.line, *_LAST))
+            draft.problems.append(messages.EMPTY_FIELD.on_line(row.line, field=Msg(*_LAST)))
             return
         names = split_full_name(full, first_name_first=layout.first_name_first)
         if names is None:
-            draft.problems.append(messages.one_word(row.line, full))
+            draft.problems.append(messages.ONE_WORD.on_line(row.line, value=full))
             return
         first, last = names
     else:
@@ -111,7 +111,7 @@ def _spilled(row: Row, layout: Layout) -> bool:
 
 def _required(draft: _Draft, value: str, names: tuple[str, str]) -> str:
     if not value:
-        draft.problems.append(messages.empty_field(draft.line, *names))
+        draft.problems.append(messages.EMPTY_FIELD.on_line(draft.line, field=Msg(*names)))
         return ""
     return _checked(draft, value, names)
 
@@ -139,5 +139,5 @@ def _check_classes(drafts: list[_Draft], layout: Layout) -> None:
             if draft.kind is not PersonKind.PUPIL and len(labels) == 1:
                 draft.class_label = next(iter(labels))
             else:
-                draft.problems.append(messages.empty_class(draft.line))
+                draft.problems.append(messages.EMPTY_CLASS.on_line(draft.line))
 

@@ -38,18 +38,18 @@ def parse_roster_file(path: Path | str) -> ParsedRoster:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise messages.is_directory(name)
+            raise messages.IS_DIRECTORY.error(name=name)
         if not stat.S_ISREG(info.st_mode):  # /dev/zero, a FIFO: never read, they have no end
-            raise messages.not_a_regular_file(name)
+            raise messages.NOT_A_REGULAR_FILE.error(name=name)
         if info.st_size > MAX_FILE_BYTES:
             raise messages.too_big(name, info.st_size, MAX_FILE_BYTES)
         data = _read_bounded(path)
     except FileNotFoundError as exc:
-        raise messages.not_found(name) from exc
+        raise messages.NOT_FOUND.error(name=name) from exc
     except IsADirectoryError as exc:
-        raise messages.is_directory(name) from exc
+        raise messages.IS_DIRECTORY.error(name=name) from exc
     except OSError as exc:
-        raise messages.unreadable(name) from exc
+        raise messages.UNREADABLE.error(name=name) from exc
     return parse_roster_bytes(data, name)
 
 
@@ -100,11 +100,11 @@ def _zip_rows(data: bytes, source: str, where: Msg) -> list[Row]:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
-        raise messages.corrupt_workbook(source) from exc
+        raise messages.CORRUPT_WORKBOOK.error(name=source) from exc
     if mimetype.startswith(_ODS_MIMETYPE):
-        raise messages.open_document(source)
+        raise messages.OPEN_DOCUMENT.error(name=source)
     if not any(name.startswith("xl/") for name in names):
-        raise messages.not_a_table(source)
+        raise messages.NOT_A_TABLE.error(name=source)
     return xlsx_rows(data, source, where, MAX_ROWS)
 
 
@@ -118,7 +118,7 @@ def _refuse_bomb(archive: zipfile.ZipFile, source: str) -> None:
     packed_heavily = any(member.file_size > _RATIO_FROM_BYTES and member.file_size > MAX_RATIO * member.compress_size
                          for member in members)
     if unpacked > MAX_UNPACKED_BYTES or len(members) > MAX_MEMBERS or packed_heavily:
-        raise messages.zip_bomb(source)
+        raise messages.ZIP_BOMB.error(name=source)
 
 
 def _refuse_non_text(data: bytes, source: str) -> None:
@@ -128,16 +128,16 @@ def _refuse_non_text(data: bytes, source: str) -> None:
     """
     suffix = PurePath(source).suffix.lower()
     if data.startswith(_OLE_MAGIC) or suffix == ".xls":
-        raise messages.old_excel(source)
+        raise messages.OLD_EXCEL.error(name=source)
     if suffix in (".ods", ".fods"):
-        raise messages.open_document(source)
+        raise messages.OPEN_DOCUMENT.error(name=source)
     head = data[:8192]
     if head.startswith(b"%PDF") or (b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))):
         if suffix in (".xlsx", ".xlsm"):
-            raise messages.corrupt_workbook(source)
-        raise messages.not_a_table(source)
+            raise messages.CORRUPT_WORKBOOK.error(name=source)
+        raise messages.NOT_A_TABLE.error(name=source)
 
 
 def _check_size(rows: list[Row], where: Msg) -> None:
     if sum(1 for row in rows if not row.blank) > MAX_ROWS:
-        raise messages.too_many_rows(where, MAX_ROWS)
+        raise messages.TOO_MANY_ROWS.error(where=where, limit=MAX_ROWS)

@@ -62,7 +62,8 @@ def decode(data: bytes, where: Msg) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if _UTF8_SEQUENCE.search(data):
-            raise messages.mixed_encoding(where, data.count(b"\n", 0, error.start) + 1) from error
+            line = data.count(b"\n", 0, error.start) + 1
+            raise messages.MIXED_ENCODING.error(where=where, line=line) from error
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -130,7 +131,7 @@ def _csv_rows(text: str, separator: str, where: Msg) -> Iterator[Row]:
         except StopIteration:
             return
         except csv.Error as exc:
-            raise messages.unreadable_line(where, start) from exc
+            raise messages.UNREADABLE_LINE.error(where=where, line=start) from exc
         yield Row(start, tuple(cell.strip() for cell in cells), len(cells) == 1)
         start = reader.line_num + 1
 

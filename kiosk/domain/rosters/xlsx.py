@@ -45,9 +45,9 @@ def _raw_rows(data: bytes, name: str, where: Msg, max_rows: int) -> list[RawRow]
         finally:
             workbook.close()
     except Exception as exc:
-        raise messages.corrupt_workbook(name) from exc
+        raise messages.CORRUPT_WORKBOOK.error(name=name) from exc
     if filled > max_rows or len(rows) > max_rows * 10:
-        raise messages.too_many_rows(where, max_rows)
+        raise messages.TOO_MANY_ROWS.error(where=where, limit=max_rows)
     return rows
 
 

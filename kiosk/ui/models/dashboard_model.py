@@ -20,10 +20,10 @@ def audience_label(key: str, lang: str) -> str:
 
 
 class ArrivalsModel(RowsModel):
-    """Today's people by category: expected, arrived."""
+    """Today's people by category: registered, arrived."""
 
     HEADERS = (QT_TRANSLATE_NOOP("ArrivalsModel", "Catégorie"),
-               QT_TRANSLATE_NOOP("ArrivalsModel", "Effectif attendu"),
+               QT_TRANSLATE_NOOP("ArrivalsModel", "Inscriptions"),
                QT_TRANSLATE_NOOP("ArrivalsModel", "Arrivées"))
 
     def set_tallies(self, tallies: Sequence[Tally], lang: str) -> None:

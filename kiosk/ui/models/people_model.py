@@ -1,11 +1,15 @@
-"""People found by a search, one row each: name, class (or category), on site or not."""
+"""People found by a search, one row each: name, class (or category), on site or not.
+
+The rows come a page at a time: when the list nears its end the view asks (`fetchMore`), the model says it
+wants more (`more_wanted`) and the search screen reads the next page off the GUI thread and adds it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.domain.clock import local_time_text
@@ -27,18 +31,46 @@ def where_text(person: PersonView, lang: str) -> str:
 
 
 class PeopleModel(QAbstractTableModel):
+    more_wanted = Signal()  # the view nears the last row and more people match: read the next page
+
     def __init__(self, zone_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone_name = zone_name
         self.people: list[PersonView] = []
+        self.has_more = False
+        self.asking = False  # the next page was asked for and has not come yet
         # Made once: data() is called for every cell on every repaint.
         self.bold = QFont()
         self.bold.setBold(True)
 
-    def set_people(self, people: Sequence[PersonView]) -> None:
+    def set_people(self, people: Sequence[PersonView], *, has_more: bool = False) -> None:
         self.beginResetModel()
         self.people = list(people)
+        self.has_more, self.asking = has_more, False
         self.endResetModel()
+
+    def add_people(self, people: Sequence[PersonView], *, has_more: bool) -> None:
+        """The next page, under the rows already shown (which never move); anyone already listed (a person
+        renamed between two pages) is not listed twice."""
+        listed = {person.id for person in self.people}
+        new = [person for person in people if person.id not in listed]
+        self.has_more, self.asking = has_more, False
+        if new:
+            self.beginInsertRows(QModelIndex(), len(self.people), len(self.people) + len(new) - 1)
+            self.people += new
+            self.endInsertRows()
+
+    def stop_asking(self) -> None:
+        """The next page could not be read: a later scroll asks again."""
+        self.asking = False
+
+    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and self.has_more and not self.asking
+
+    def fetchMore(self, parent: _Index) -> None:  # noqa: N802 - Qt's name
+        if self.canFetchMore(parent):
+            self.asking = True
+            self.more_wanted.emit()
 
     def person(self, row: int) -> PersonView:
         return self.people[row]

@@ -8,6 +8,7 @@ thread. A controller wires its own view's buttons in its constructor and fills t
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Generic, TypeVar
 
 import shiboken6
@@ -17,6 +18,7 @@ from kiosk.domain.errors import KioskError, Msg
 from kiosk.ui.context import KioskContext
 from kiosk.ui.i18n import current_language
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.printing import Document
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.views import View
 
@@ -74,6 +76,13 @@ class ScreenController(QObject, Generic[P, V]):
 
     def show_busy(self, busy: bool) -> None:
         """Grey out what must not be pressed twice while `busy`."""
+
+    def show_pdf(self, title: str, path: Path) -> None:
+        """A PDF in the kiosk's own preview, where it prints on the station's printer; never in the system's
+        viewer, a window outside the kiosk that a passer-by could use to leave it. Its Back comes back to this
+        screen as it was left."""
+        key = self.key
+        self.nav.open(Screen.PREVIEW, Document(title, path, back=lambda: self.nav.back_to(key), at_desk=True))
 
     @staticmethod
     def say(message: KioskError | Msg) -> str:

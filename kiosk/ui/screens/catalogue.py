@@ -12,6 +12,8 @@ from typing import Any
 
 from kiosk.ui.context import KioskContext
 from kiosk.ui.navigator import Navigator
+from kiosk.ui.screens.about_controller import AboutController
+from kiosk.ui.screens.about_view import AboutView
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.class_form_controller import ClassFormController
 from kiosk.ui.screens.class_form_view import ClassFormView
@@ -65,6 +67,7 @@ class Screens:
     documents: DocumentsController
     preview: PreviewController
     settings: SettingsController
+    about: AboutController
     file_chooser: FileChooserController
 
     def controllers(self) -> list[ScreenController[Any, Any]]:
@@ -90,6 +93,7 @@ def build_screens(context: KioskContext, nav: Navigator) -> Screens:
         documents=DocumentsController(Screen.DOCUMENTS, DocumentsView(), c, n),
         preview=PreviewController(Screen.PREVIEW, PreviewView(), c, n),
         settings=SettingsController(Screen.SETTINGS, SettingsView(), c, n),
+        about=AboutController(Screen.ABOUT, AboutView(), c, n),
         file_chooser=FileChooserController(Screen.FILE_CHOOSER, FileChooserView(), c, n),
     )
     for controller in screens.controllers():

@@ -20,7 +20,7 @@ from kiosk.domain.registration import SchoolInput
 from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
 from kiosk.domain.rosters import ParsedRoster, parse_pasted_text, parse_roster_file
 from kiosk.domain.views import GroupView
-from kiosk.ui.badge_output import open_document, print_on_station, station_badges
+from kiosk.ui.badge_output import print_on_station, station_badges, where_the_badges_went
 from kiosk.ui.context import KioskContext
 from kiosk.ui.i18n import current_language
 from kiosk.ui.navigator import Navigator
@@ -42,15 +42,14 @@ class ClassFormController(RosterFormController[ClassFormView]):
         super().__init__(key, view, context, nav)
         self.checked: tuple[object, ...] | None = None  # the inputs the last good preview was made of
         self.last_pdf: Path | None = None
-        self.open_pdf: Callable[[Path], object] = open_document  # replaced in tests
         self.schools.picked.connect(view.class_label.setFocus)
         view.pupils.textChanged.connect(self.changed)
         view.file_clear.clicked.connect(lambda: self.set_file(None))
         view.preview_button.clicked.connect(self.check)
         view.confirm.clicked.connect(self.register)
         view.cancel.clicked.connect(nav.home)
-        view.done_home.clicked.connect(nav.home)
-        view.done_badges.clicked.connect(self._reopen)
+        view.done.home.clicked.connect(nav.home)
+        view.done_badges.clicked.connect(self._show_badges)
 
     # ---- opening and typing -------------------------------------------------------------------------------
     def open(self, payload: None) -> None:
@@ -172,20 +171,16 @@ class ClassFormController(RosterFormController[ClassFormView]):
     def _registered(self, done: Registered) -> None:
         self.last_pdf = done.badges
         view = self.view
-        view.done_title.setText(self.tr("Classe inscrite : %1").replace(
+        view.done.title.setText(self.tr("Classe inscrite : %1").replace(
             "%1", f"{done.group.school} — {done.group.label}"))
-        view.done_details.setText(self.tr("%n badge(s) dans %1", "", done.group.registered)
-                                  .replace("%1", str(done.badges)))
-        if done.printing:
-            view.done_details.setText(f"{view.done_details.text()}\n{done.printing}")
+        view.done.details.setText(self.tr("%n badge(s) : %1", "", done.group.registered).replace(
+            "%1", done.printing or where_the_badges_went(self.context.settings)))
         view.pages.setCurrentIndex(1)
         self.refresh()
-        if done.printing or not self.context.settings.printer:
-            self.open_pdf(done.badges)
 
-    def _reopen(self) -> None:
+    def _show_badges(self) -> None:
         if self.last_pdf is not None:
-            self.open_pdf(self.last_pdf)
+            self.show_pdf(self.view.done.title.text(), self.last_pdf)
 
     # ---- state ---------------------------------------------------------------------------------------------
     def show_busy(self, busy: bool) -> None:

@@ -10,20 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.screens.roster_form_view import RosterFormView
-from kiosk.ui.views import STRETCH, big_button, button, column, label, page, pages, row, title_label
+from kiosk.ui.views import STRETCH, DonePage, big_button, button, column, label, page, pages, row, title_label
 
 
 class ClassFormView(RosterFormView):
     def __init__(self) -> None:
         super().__init__("classForm")
-        self.pages = pages(self._form_page(), self._done_page())
+        self.done_badges = self.worded(button("classDoneBadges"), lambda: self.tr("Voir les badges"))
+        self.done = DonePage("class", row(STRETCH, self.done_badges, STRETCH))
+        self.worded(self.done.home, lambda: self.tr("Retour à l'accueil"))
+        self.pages = pages(self._form_page(), self.done)
         column(self.pages, owner=self)
-        self.retranslate()
 
     def _form_page(self) -> QWidget:
-        self.title = title_label()
-        self.cancel = button("classCancel")
-        self.confirm = big_button("classConfirm")
+        self.title = self.worded(title_label(), lambda: self.tr("Inscrire une classe"))
+        self.cancel = self.worded(button("classCancel"), lambda: self.tr("Annuler"))
+        self.confirm = self.worded(big_button("classConfirm"),
+                                   lambda: self.tr("Inscrire la classe et imprimer les badges"))
         self.confirm.setMinimumHeight(80)
         return page(self.title, (self._build_columns(self._build_school(), self._build_pupils()), 1),
                     row(self.cancel, (self.confirm, 1)), margins=False)
@@ -31,7 +34,10 @@ class ClassFormView(RosterFormView):
     def _build_school(self) -> QWidget:
         self._build_school_fields(("schoolName", "schoolCity", "schoolPostcode", "classLabel", "teacherName",
                                    "teacherPhone"))
-        self.field_labels = self._captions("school", "city", "postcode", "class", "teacher", "phone")
+        self.field_labels = self._captions(
+            ("school", lambda: self.tr("Établissement")), ("city", lambda: self.tr("Ville")),
+            ("postcode", lambda: self.tr("Code postal")), ("class", lambda: self.tr("Classe")),
+            ("teacher", lambda: self.tr("Responsable")), ("phone", lambda: self.tr("Téléphone")))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.field_labels[0], self.school)
@@ -51,13 +57,16 @@ class ClassFormView(RosterFormView):
         return left
 
     def _build_pupils(self) -> QWidget:
-        self.pupils_label = label("pupilsLabel", wrap=True)
+        self.pupils_label = self.worded(label("pupilsLabel", wrap=True),
+                                        lambda: self.tr("Élèves : un par ligne (NOM Prénom), collés ou tapés"))
         self.pupils = QPlainTextEdit()
         self.pupils.setObjectName("pupilLines")
-        self.file_button, self.file_clear = button("rosterFileButton"), button("rosterFileClear")
+        self.translated(self.pupils.setPlaceholderText, lambda: self.tr("DUPONT Marie\nLEFÈVRE Zoé\n…"))
+        self.file_button = self.worded(button("rosterFileButton"), lambda: self.tr("Importer un fichier (CSV, Excel)…"))
+        self.file_clear = self.worded(button("rosterFileClear"), lambda: self.tr("Retirer le fichier"))
         self.file_clear.hide()
         self.file_name = label("rosterFileName", wrap=True)
-        self.preview_button = button("classPreviewButton")
+        self.preview_button = self.worded(button("classPreviewButton"), lambda: self.tr("Vérifier la liste"))
         self.preview = label("classPreview", wrap=True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -77,31 +86,6 @@ class ClassFormView(RosterFormView):
         layout.addWidget(self.preview)
         return right
 
-    def _done_page(self) -> QWidget:
-        self.done_title = label("classDoneTitle", centred=True, wrap=True)
-        self.done_details = label("classDoneDetails", centred=True, wrap=True)
-        self.done_badges = button("classDoneBadges")
-        self.done_home = big_button("classDoneHome")
-        return page(STRETCH, self.done_title, self.done_details, row(STRETCH, self.done_badges, STRETCH), STRETCH,
-                    self.done_home)
-
     def fit_orientation(self, portrait: bool) -> None:
         self.columns.setStretch(0, 0 if portrait else 1)
         self.pupils.setMinimumHeight(480 if portrait else 160)
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Inscrire une classe"))
-        for part, text in zip(self.field_labels, (
-                self.tr("Établissement"), self.tr("Ville"), self.tr("Code postal"), self.tr("Classe"),
-                self.tr("Responsable"), self.tr("Téléphone")), strict=True):
-            part.setText(text)
-        self.retranslate_school_fields()
-        self.pupils_label.setText(self.tr("Élèves : un par ligne (NOM Prénom), collés ou tapés"))
-        self.pupils.setPlaceholderText(self.tr("DUPONT Marie\nLEFÈVRE Zoé\n…"))
-        self.file_button.setText(self.tr("Importer un fichier (CSV, Excel)…"))
-        self.file_clear.setText(self.tr("Retirer le fichier"))
-        self.preview_button.setText(self.tr("Vérifier la liste"))
-        self.cancel.setText(self.tr("Annuler"))
-        self.confirm.setText(self.tr("Inscrire la classe et imprimer les badges"))
-        self.done_badges.setText(self.tr("Rouvrir les badges"))
-        self.done_home.setText(self.tr("Retour à l'accueil"))

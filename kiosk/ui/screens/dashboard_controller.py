@@ -23,7 +23,6 @@ from kiosk.ui.screens.dashboard_view import DashboardView
 from kiosk.ui.screens.keys import Screen
 
 REFRESH_MS = 10_000
-FLAGGED_SHOWN = 3  # classes named in the flag; the rest counted, so the lists keep their room
 
 
 @dataclass(frozen=True)
@@ -88,11 +87,8 @@ class DashboardController(ScreenController[None, DashboardView]):
         """Someone may have been left behind: each class still inside after its slot, with the teacher's phone."""
         lines = [self.tr("%1 : %n personne(s) encore à l'intérieur après la fin du créneau %2", "", len(c.people))
                  .replace("%1", f"{c.group.school} — {c.group.label}").replace("%2", c.group.slot)
-                 + (f" · {c.group.teacher_phone}" if c.group.teacher_phone else "") for c in classes[:FLAGGED_SHOWN]]
-        if len(classes) > FLAGGED_SHOWN:
-            lines.append(self.tr("… et %n autre(s) classe(s)", "", len(classes) - FLAGGED_SHOWN))
-        self.view.overdue.setText("\n".join(lines))
-        self.view.overdue.setVisible(bool(lines))
+                 + (f" · {c.group.teacher_phone}" if c.group.teacher_phone else "") for c in classes]
+        self.view.show_overdue(lines)
 
     def _failed(self, error: KioskError) -> None:
         self.reading = False

@@ -22,31 +22,32 @@ CLASS, DAY, EVERYONE = 0, 1, 2
 class DocumentsView(View):
     def __init__(self) -> None:
         super().__init__("documents")
-        self.title = title_label()
+        self.title = self.worded(title_label(), lambda: self.tr("Badges et documents"))
         self.badges_box, self.others_box = self._build_badges(), self._build_others()
         self.status = label("documentsStatus", wrap=True)
-        self.back = button("documentsBack")
+        self.back = self.worded(button("documentsBack"), lambda: self.tr("Retour"))
         self.sections = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.sections.addWidget(self.badges_box, 1)
         self.sections.addWidget(self.others_box, 1)
         column(self.title, (self.sections, 1), self.status, self.back, owner=self)
-        self.retranslate()
 
     def _build_badges(self) -> QGroupBox:
         self.scope = QButtonGroup(self)
-        self.scope_buttons = [QRadioButton() for _ in range(3)]
+        self.scope_buttons = [self.worded(QRadioButton(), text) for text in (
+            lambda: self.tr("Une classe"), lambda: self.tr("Un jour"), lambda: self.tr("Tout le monde"))]
         for index, choice in enumerate(self.scope_buttons):
             self.scope.addButton(choice, index)
         self.scope_buttons[CLASS].setChecked(True)
         self.group = combo("groupChoice")
         self.layout_name = label("layoutName", wrap=True)
-        self.design_preview = button("designPreviewButton")
-        self.make_badges = big_button("makeBadges")
+        self.design_preview = self.worded(button("designPreviewButton"), lambda: self.tr("Aperçu de la présentation"))
+        self.make_badges = self.worded(big_button("makeBadges"), lambda: self.tr("Créer les badges"))
         self.make_badges.setMaximumHeight(120)
-        self.cancel = button("cancelBadges")
+        self.cancel = self.worded(button("cancelBadges"), lambda: self.tr("Annuler"))
         self.progress = QProgressBar()
         self.progress.setObjectName("badgeProgress")
         box = QGroupBox()
+        self.translated(box.setTitle, lambda: self.tr("Badges"))
         badges = QVBoxLayout(box)
         badges.addLayout(row(*self.scope_buttons))  # side by side: the screen fits 1280×800
         for part in (self.group, self.layout_name, self.design_preview, self.make_badges, self.cancel, self.progress):
@@ -55,11 +56,15 @@ class DocumentsView(View):
         return box
 
     def _build_others(self) -> QGroupBox:
-        self.day_label, self.day = label("dayLabel"), combo("dayChoice")
-        self.attendance, self.onsite = big_button("attendanceButton"), big_button("onsiteButton")
-        self.day_report, self.event_report = big_button("dayReportButton"), big_button("eventReportButton")
-        self.letters = big_button("lettersButton")
+        self.day_label = self.worded(label("dayLabel"), lambda: self.tr("Jour :"))
+        self.day = combo("dayChoice")
+        self.attendance = self.worded(big_button("attendanceButton"), lambda: self.tr("Feuilles de présence"))
+        self.onsite = self.worded(big_button("onsiteButton"), lambda: self.tr("Personnes sur le site"))
+        self.day_report = self.worded(big_button("dayReportButton"), lambda: self.tr("Bilan du jour"))
+        self.event_report = self.worded(big_button("eventReportButton"), lambda: self.tr("Bilan de l'événement"))
+        self.letters = self.worded(big_button("lettersButton"), lambda: self.tr("Lettres aux enseignants"))
         box = QGroupBox()
+        self.translated(box.setTitle, lambda: self.tr("Listes et bilans"))
         others = QGridLayout(box)
         others.addWidget(self.day_label, 0, 0)
         others.addWidget(self.day, 0, 1)
@@ -77,21 +82,3 @@ class DocumentsView(View):
     def generators(self) -> list[QPushButton]:
         return [self.make_badges, self.design_preview, self.attendance, self.letters, self.onsite, self.day_report,
                 self.event_report]
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Badges et documents"))
-        self.badges_box.setTitle(self.tr("Badges"))
-        self.others_box.setTitle(self.tr("Listes et bilans"))
-        for choice, text in zip(self.scope_buttons, (self.tr("Une classe"), self.tr("Un jour"),
-                                                     self.tr("Tout le monde")), strict=True):
-            choice.setText(text)
-        self.make_badges.setText(self.tr("Créer les badges"))
-        self.cancel.setText(self.tr("Annuler"))
-        self.day_label.setText(self.tr("Jour :"))
-        self.attendance.setText(self.tr("Feuilles de présence"))
-        self.onsite.setText(self.tr("Personnes sur le site"))
-        self.day_report.setText(self.tr("Bilan du jour"))
-        self.event_report.setText(self.tr("Bilan de l'événement"))
-        self.letters.setText(self.tr("Lettres aux enseignants"))
-        self.design_preview.setText(self.tr("Aperçu de la présentation"))
-        self.back.setText(self.tr("Retour"))

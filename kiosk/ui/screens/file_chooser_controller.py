@@ -1,6 +1,6 @@
-"""The kiosk's own file chooser: a roster to read, or a folder and a name to save a PDF, chosen with a finger
-among the allowed places only (file_places.py). Qt's file dialog is never used: it browses the whole disk and
-offers rename, delete and new folder.
+"""The kiosk's own file chooser: a roster or a badge design to read, or a folder and a name to save a PDF,
+chosen with a finger among the allowed places only (file_places.py). Qt's file dialog is never used: it
+browses the whole disk and offers rename, delete and new folder.
 
 Opened with a FileRequest; once a file is chosen (or on Cancel) the kiosk goes back to the screen that asked,
 as it was left (its typed fields stay), and the request's `chosen` gets the path.
@@ -95,7 +95,7 @@ class FileChooserController(ScreenController[FileRequest, FileChooserView]):
         chosen = Path(path)
         if chosen.is_dir():
             self.enter(chosen)
-        elif self.request is not None and self.request.kind is FileKind.ROSTER:
+        elif self.request is not None and self.request.kind.reads:
             self._finish(chosen)
 
     def _media_changed(self) -> None:
@@ -135,8 +135,10 @@ class FileChooserController(ScreenController[FileRequest, FileChooserView]):
     def refresh(self) -> None:
         if self.request is None:
             return
-        roster = self.request.kind is FileKind.ROSTER
-        self.view.title.setText(self.tr("Choisir une liste d'élèves") if roster else self.tr("Enregistrer le PDF"))
+        kind = self.request.kind
+        self.view.title.setText(self.tr("Choisir une liste d'élèves") if kind is FileKind.ROSTER
+                                else self.tr("Choisir la présentation des badges") if kind is FileKind.DESIGN
+                                else self.tr("Enregistrer le PDF"))
         if self.place is None or self.folder is None:
             self._show_places()
         else:
@@ -187,8 +189,10 @@ class FileChooserController(ScreenController[FileRequest, FileChooserView]):
     def _title(self) -> str:
         kind = self.request.kind if self.request else FileKind.ROSTER
         return (self.tr("Choisissez la liste des élèves (CSV, texte ou Excel).") if kind is FileKind.ROSTER
-                else self.tr("Choisissez le dossier où enregistrer le PDF."))
+                else self.tr("Choisissez le fichier de présentation des badges (.toml ou .json).")
+                if kind is FileKind.DESIGN else self.tr("Choisissez le dossier où enregistrer le PDF."))
 
     def _nothing_here(self, kind: FileKind) -> str:
         return (self.tr("Aucune liste (CSV, texte ou Excel) dans ce dossier.") if kind is FileKind.ROSTER
-                else self.tr("Aucun sous-dossier ici : enregistrez dans ce dossier."))
+                else self.tr("Aucun fichier de présentation (.toml ou .json) dans ce dossier.")
+                if kind is FileKind.DESIGN else self.tr("Aucun sous-dossier ici : enregistrez dans ce dossier."))

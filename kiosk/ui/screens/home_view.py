@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from kiosk.ui.views import STRETCH, View, big_button, button, column, label, row, title_label
 
@@ -13,16 +13,9 @@ class HomeView(View):
         super().__init__("home")
         self.event_name = title_label()
         self.event_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = label("scanHint", centred=True, wrap=True)
-        self.find_button = big_button("findButton")
-        self.visitor_button = big_button("visitorButton")
-        self.class_button = big_button("classButton")
-        self.language = button("languageButton")
-        self.lock = button("lockButton")
-        self.organiser = button("organiserButton")
-        column(self.event_name, (self.hint, 1), (self._build_choices(), 2),
-               row(self.language, STRETCH, self.lock, self.organiser), owner=self)
-        self.retranslate()
+        self.hint = self.worded(label("scanHint", centred=True, wrap=True),
+                                lambda: self.tr("Scannez votre badge ou le code de votre classe"))
+        column(self.event_name, (self.hint, 1), (self._build_choices(), 2), self._build_bottom(), owner=self)
 
     def show_choices(self, desk: bool, walk_ins: bool, unlocked: bool) -> None:
         """A reception desk offers search, walk-ins and classes (behind its PIN); a self-service entrance only
@@ -33,17 +26,18 @@ class HomeView(View):
         self.lock.setVisible(unlocked)
 
     def _build_choices(self) -> QGridLayout:
+        self.find_button = self.worded(big_button("findButton"), lambda: self.tr("Rechercher une personne"))
+        self.visitor_button = self.worded(big_button("visitorButton"), lambda: self.tr("Inscrire un visiteur"))
+        self.class_button = self.worded(big_button("classButton"), lambda: self.tr("Inscrire une classe"))
         grid = QGridLayout()
         grid.addWidget(self.find_button, 0, 0, 1, 2)
         grid.addWidget(self.visitor_button, 1, 0)
         grid.addWidget(self.class_button, 1, 1)
         return grid
 
-    def retranslate(self) -> None:
-        self.hint.setText(self.tr("Scannez votre badge ou le code de votre classe"))
-        self.find_button.setText(self.tr("Rechercher une personne"))
-        self.visitor_button.setText(self.tr("Inscrire un visiteur"))
-        self.class_button.setText(self.tr("Inscrire une classe"))
-        self.language.setText(self.tr("English"))
-        self.lock.setText(self.tr("Verrouiller"))
-        self.organiser.setText(self.tr("Organisateur"))
+    def _build_bottom(self) -> QHBoxLayout:
+        """The language switch on the left; locking the desk and organiser mode on the right."""
+        self.language = self.worded(button("languageButton"), lambda: self.tr("English"))
+        self.lock = self.worded(button("lockButton"), lambda: self.tr("Verrouiller"))
+        self.organiser = self.worded(button("organiserButton"), lambda: self.tr("Organisateur"))
+        return row(self.language, STRETCH, self.lock, self.organiser)

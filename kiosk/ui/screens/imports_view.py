@@ -96,22 +96,26 @@ class NamesTable(QTableView):
 class ImportView(RosterFormView):
     def __init__(self) -> None:
         super().__init__("imports")
-        self.title = title_label()
+        self.title = self.worded(title_label(), lambda: self.tr("Importer des listes et des réservations"))
         self.table = PreviewTable()
         self.names = NamesTable()
         column(self.title, (self._build_columns(self._inputs(), self._outcome()), 1), self._bottom(), owner=self)
-        self.retranslate()
 
     def _inputs(self) -> QWidget:
         """One field a row, its caption on the left, centred on it."""
         self._build_school_fields(("importSchool", "importCity", "importPostcode", "importClass", "importTeacher",
                                    "importPhone"))
-        self.file_button = button("importFileButton")
+        self.file_button = self.worded(button("importFileButton"), lambda: self.tr("Choisir un fichier…"))
         self.file_name = label("importFileName", wrap=True)
         self.day, self.slot = combo("importDay"), combo("importSlot")
-        self.one_class = label("importOneClass", wrap=True)
-        self.field_labels = self._captions("file", "school", "city", "postcode", "day", "slot", "class", "teacher",
-                                           "phone")
+        self.one_class = self.worded(label("importOneClass", wrap=True),
+                                     lambda: self.tr("Seulement si le fichier n'a pas de colonne « Classe » :"))
+        self.field_labels = self._captions(
+            ("file", lambda: self.tr("Fichier")), ("school", lambda: self.tr("Établissement")),
+            ("city", lambda: self.tr("Ville")), ("postcode", lambda: self.tr("Code postal")),
+            ("day", lambda: self.tr("Jour de visite")), ("slot", lambda: self.tr("Créneau")),
+            ("class", lambda: self.tr("Classe")), ("teacher", lambda: self.tr("Enseignant")),
+            ("phone", lambda: self.tr("Tél.")))
         files = QHBoxLayout()
         files.addWidget(self.file_button)
         files.addWidget(self.file_name, 1)
@@ -154,30 +158,15 @@ class ImportView(RosterFormView):
         self.message = label("importMessage", wrap=True)
         self.tone_target = self.message
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.badges = button("importBadges")
+        self.badges = self.worded(button("importBadges"), lambda: self.tr("Imprimer les badges…"))
         self.badges.hide()
         return column(self.table, (self.names, 1), self.message, self.badges)
 
     def _bottom(self) -> QHBoxLayout:
-        self.back = button("importBack")
-        self.preview_button = button("importPreview")
-        self.import_button = big_button("importConfirm")
+        self.back = self.worded(button("importBack"), lambda: self.tr("Retour"))
+        self.preview_button = self.worded(button("importPreview"), lambda: self.tr("Aperçu"))
+        self.import_button = self.worded(big_button("importConfirm"), lambda: self.tr("Importer"))
         return row(self.back, STRETCH, self.preview_button, (self.import_button, 2))
 
     def fit_orientation(self, portrait: bool) -> None:
         self.names.setMinimumHeight(360 if portrait else 0)
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Importer des listes et des réservations"))
-        for part, text in zip(self.field_labels, (
-                self.tr("Fichier"), self.tr("Établissement"), self.tr("Ville"), self.tr("Code postal"),
-                self.tr("Jour de visite"), self.tr("Créneau"), self.tr("Classe"), self.tr("Enseignant"),
-                self.tr("Tél.")), strict=True):
-            part.setText(text)
-        self.retranslate_school_fields()
-        self.file_button.setText(self.tr("Choisir un fichier…"))
-        self.one_class.setText(self.tr("Seulement si le fichier n'a pas de colonne « Classe » :"))
-        self.back.setText(self.tr("Retour"))
-        self.preview_button.setText(self.tr("Aperçu"))
-        self.import_button.setText(self.tr("Importer"))
-        self.badges.setText(self.tr("Imprimer les badges…"))

@@ -58,6 +58,7 @@ class Screen(Generic[P]):
     DOCUMENTS: ClassVar[Screen[int | None]]  # a class to choose at once (after an import)
     PREVIEW: ClassVar[Screen[Document]]
     SETTINGS: ClassVar[Screen[None]]
+    ABOUT: ClassVar[Screen[None]]  # the version and the licences, from the settings
     FILE_CHOOSER: ClassVar[Screen[FileRequest]]  # a roster to read or a place to save a PDF
 
     def __init__(self, name: str) -> None:

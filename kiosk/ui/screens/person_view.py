@@ -16,23 +16,22 @@ class PersonScreenView(View):
         self.details = label("personDetails", wrap=True)
         self.status = label("personStatus", wrap=True)
         self.message = label("personMessage", wrap=True)
-        self.show_badge = button("personShowBadge")
+        self.show_badge = self.worded(button("personShowBadge"), lambda: self.tr("Voir le badge"))
         self.action_panel = self._build_actions()
         self.editor = self._build_editor()
-        self.back = button("personBack")
-        self.home = button("personHome")
+        self.back = self.worded(button("personBack"), lambda: self.tr("Retour à la recherche"))
+        self.home = self.worded(button("personHome"), lambda: self.tr("Accueil"))
         column(self.name, self.details, self.status, row((self.message, 1), self.show_badge), STRETCH,
                (self.action_panel, 3), self.editor, STRETCH, row(self.back, STRETCH, self.home), owner=self)
         self.editor.hide()
         self.message.hide()
         self.show_badge.hide()
-        self.retranslate()
 
     def _build_actions(self) -> QWidget:
-        self.check_in = big_button("personCheckIn")
-        self.check_out = big_button("personCheckOut")
-        self.reprint = big_button("personReprint")
-        self.fix_name = big_button("personFixName")
+        self.check_in = self.worded(big_button("personCheckIn"), lambda: self.tr("Enregistrer l'entrée"))
+        self.check_out = self.worded(big_button("personCheckOut"), lambda: self.tr("Enregistrer la sortie"))
+        self.reprint = self.worded(big_button("personReprint"), lambda: self.tr("Réimprimer le badge"))
+        self.fix_name = self.worded(big_button("personFixName"), lambda: self.tr("Corriger le nom"))
         panel = QWidget()
         actions = QGridLayout(panel)
         actions.setContentsMargins(0, 0, 0, 0)
@@ -42,8 +41,10 @@ class PersonScreenView(View):
 
     def _build_editor(self) -> QWidget:
         self.first_name, self.last_name = line_edit("personFirstName"), line_edit("personLastName")
-        self.first_name_label, self.last_name_label = label("personFirstNameLabel"), label("personLastNameLabel")
-        self.save, self.cancel = button("personSave"), button("personCancel")
+        self.first_name_label = self.worded(label("personFirstNameLabel"), lambda: self.tr("Prénom"))
+        self.last_name_label = self.worded(label("personLastNameLabel"), lambda: self.tr("Nom"))
+        self.save = self.worded(button("personSave"), lambda: self.tr("Enregistrer le nom"))
+        self.cancel = self.worded(button("personCancel"), lambda: self.tr("Annuler"))
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow(self.first_name_label, self.first_name)
@@ -72,16 +73,3 @@ class PersonScreenView(View):
     def set_busy(self, busy: bool) -> None:
         for part in (self.check_in, self.check_out, self.reprint, self.fix_name, self.save):
             part.setEnabled(not busy)
-
-    def retranslate(self) -> None:
-        self.check_in.setText(self.tr("Enregistrer l'entrée"))
-        self.check_out.setText(self.tr("Enregistrer la sortie"))
-        self.reprint.setText(self.tr("Réimprimer le badge"))
-        self.show_badge.setText(self.tr("Voir le badge"))
-        self.fix_name.setText(self.tr("Corriger le nom"))
-        self.first_name_label.setText(self.tr("Prénom"))
-        self.last_name_label.setText(self.tr("Nom"))
-        self.save.setText(self.tr("Enregistrer le nom"))
-        self.cancel.setText(self.tr("Annuler"))
-        self.back.setText(self.tr("Retour à la recherche"))
-        self.home.setText(self.tr("Accueil"))

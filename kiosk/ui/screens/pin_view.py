@@ -17,10 +17,9 @@ class PinView(View):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots = label("pinDots", centred=True)
         self.message = label("pinMessage", centred=True, wrap=True)
-        self.cancel = button("pinCancel")
+        self.cancel = self.worded(button("pinCancel"), lambda: self.tr("Annuler"))
         column(self.title, self.dots, self.message, STRETCH, self._build_pad(), STRETCH, row(self.cancel, STRETCH),
                owner=self)
-        self.retranslate()
 
     def _build_pad(self) -> QHBoxLayout:
         """Three columns of digits, then Clear, 0 and OK; centred, never wider than twice its keys."""
@@ -30,10 +29,10 @@ class PinView(View):
         for index, digit in enumerate("123456789"):
             self.digits[digit] = self._key(digit)
             grid.addWidget(self.digits[digit], index // 3, index % 3)
-        self.clear = self._key("")
+        self.clear = self.worded(self._key(""), lambda: self.tr("Effacer"))
         self.clear.setObjectName("pinClear")
         self.digits["0"] = self._key("0")
-        self.ok = self._key("")
+        self.ok = self.worded(self._key(""), lambda: self.tr("Valider"))
         self.ok.setObjectName("pinOk")
         grid.addWidget(self.clear, 3, 0)
         grid.addWidget(self.digits["0"], 3, 1)
@@ -44,6 +43,7 @@ class PinView(View):
         pad.setLayout(grid)
         pad.setMaximumWidth(KEY_SIZE * 3 * 2)
         return row(STRETCH, (pad, 3), STRETCH)
+
     def _key(self, text: str) -> QPushButton:
         key = QPushButton(text)
         key.setProperty("role", "pinKey")
@@ -52,11 +52,6 @@ class PinView(View):
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return key
-
-    def retranslate(self) -> None:
-        self.clear.setText(self.tr("Effacer"))
-        self.ok.setText(self.tr("Valider"))
-        self.cancel.setText(self.tr("Annuler"))
 
     def set_locked(self, locked: bool) -> None:
         for key in (*self.digits.values(), self.clear, self.ok):

@@ -15,14 +15,8 @@ class PreviewView(View):
         self.pdf = QPdfView(self)
         self.pdf.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.print_button = button("printButton")
-        self.save_button = button("savePdfButton")
-        self.back = button("previewBack")
+        self.print_button = self.worded(button("printButton"), lambda: self.tr("Imprimer"))
+        self.save_button = self.worded(button("savePdfButton"), lambda: self.tr("Enregistrer le PDF"))
+        self.back = self.worded(button("previewBack"), lambda: self.tr("Retour"))
         column(row(self.title, STRETCH, self.pages), (self.pdf, 1),
                row(self.back, STRETCH, self.save_button, self.print_button), owner=self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.print_button.setText(self.tr("Imprimer"))
-        self.save_button.setText(self.tr("Enregistrer le PDF"))
-        self.back.setText(self.tr("Retour"))

@@ -15,17 +15,13 @@ class ResultView(View):
         self.status = label("resultStatus", centred=True, wrap=True)
         self.name = label("resultName", centred=True, wrap=True)
         self.details = label("resultDetails", centred=True, wrap=True)
-        self.accept = big_button("resultAccept")
+        self.accept = self.worded(big_button("resultAccept"), lambda: self.tr("Accepter quand même"))
         self.accept.setMaximumWidth(640)
         self.accept.hide()
         column(STRETCH, self.status, self.name, self.details, row(STRETCH, self.accept, STRETCH), STRETCH,
                owner=self)
-        self.retranslate()
 
     def show_tone(self, tone: str) -> None:
         """Colour the whole screen; the labels are re-polished too, or they keep the previous colours."""
         for widget in (self, self.status, self.name, self.details):
             restyle(widget, "tone", tone)
-
-    def retranslate(self) -> None:
-        self.accept.setText(self.tr("Accepter quand même"))

@@ -61,7 +61,7 @@ class RosterController(ScreenController[GroupView, RosterView]):
         view.departure.clicked.connect(lambda: self.set_direction(Direction.OUT))
         view.all_present.clicked.connect(self.tick_all)
         view.cancel.clicked.connect(self._home)
-        view.done_home.clicked.connect(self._home)
+        view.done.home.clicked.connect(self._home)
         view.confirm.clicked.connect(self.confirm)
         view.retranslated.connect(self._retranslated)
 
@@ -185,30 +185,30 @@ class RosterController(ScreenController[GroupView, RosterView]):
             self._left(self.movement)
 
     def _arrived(self, movement: ClassMovement) -> None:
-        restyle(self.view.done_title, "tone", "")
-        self.view.done_title.setText(self.tr("%n entrée(s) enregistrée(s)", "", len(movement.moved)))
+        restyle(self.view.done.title, "tone", "")
+        self.view.done.title.setText(self.tr("%n entrée(s) enregistrée(s)", "", len(movement.moved)))
         details = [self.tr("Déjà sur place : %1").replace("%1", str(len(movement.unchanged)))
                    ] if movement.unchanged else []
         if movement.left_aside:
             details.append(self.tr("Absences : %1").replace("%1", ", ".join(p.full_name for p in movement.left_aside)))
-        self.view.done_details.setText("\n".join(details))
+        self.view.done.details.setText("\n".join(details))
 
     def _left(self, movement: ClassMovement) -> None:
         """All out: green. Someone still inside: amber, and who it is comes first."""
         missing, view = movement.still_inside, self.view
         recorded = self.tr("%n sortie(s) enregistrée(s)", "", len(movement.moved))
         counted = self.tr("Comptage au départ : %1").replace("%1", str(movement.head_count))
-        restyle(view.done_title, "tone", "amber" if missing else "")
+        restyle(view.done.title, "tone", "amber" if missing else "")
         if not missing:
-            view.done_title.setText(recorded)
-            view.done_details.setText(counted)
+            view.done.title.setText(recorded)
+            view.done.details.setText(counted)
             return
         names = ", ".join(short_name(p) for p in missing)
         headline = (self.tr("%n élève(s) encore à l'intérieur : %1", "", len(missing))
                     if all(p.kind is PersonKind.PUPIL for p in missing)
                     else self.tr("%n personne(s) encore à l'intérieur : %1", "", len(missing)))
-        view.done_title.setText(headline.replace("%1", names))
-        view.done_details.setText(f"{recorded} · {counted}")
+        view.done.title.setText(headline.replace("%1", names))
+        view.done.details.setText(f"{recorded} · {counted}")
 
     def refresh(self) -> None:
         """Every text that depends on the state: header, count, banner, the confirm button."""

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QListWidget, QPushButton, QScrollArea, QWidget
 
-from kiosk.ui.views import View, label, line_edit, orient, restyle
+from kiosk.ui.views import Text, View, label, line_edit, orient, restyle
 
 
 class RosterFormView(View):
@@ -28,9 +28,19 @@ class RosterFormView(View):
         self.class_label, self.teacher = line_edit(class_label), line_edit(teacher)
         self.phone = line_edit(phone, 40)
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self._hint_school_fields()
 
-    def _captions(self, *names: str) -> list[QLabel]:
-        captions = [label(f"{name}Label") for name in names]
+    def _hint_school_fields(self) -> None:
+        """Shared texts, in one context of their own (a base class's self.tr would use each subclass's)."""
+        translate = QCoreApplication.translate
+        self.translated(self.school.setPlaceholderText, lambda: translate(
+            "RosterForm", "Tapez le début du nom : les établissements connus s'affichent"))
+        self.translated(self.class_label.setPlaceholderText, lambda: translate("RosterForm", "par ex. 4e B"))
+        self.translated(self.teacher.setPlaceholderText, lambda: translate("RosterForm", "Prénom Nom"))
+
+    def _captions(self, *named: tuple[str, Text]) -> list[QLabel]:
+        """The fields' captions: each (name, text) makes the label `<name>Label` showing the text."""
+        captions = [self.worded(label(f"{name}Label"), text) for name, text in named]
         for caption in captions:
             caption.setProperty("role", "field")
         return captions
@@ -60,11 +70,3 @@ class RosterFormView(View):
 
     def set_tone(self, tone: str) -> None:
         restyle(self.tone_target, "tone", tone)
-
-    def retranslate_school_fields(self) -> None:
-        """Shared texts, in one context of their own (a base class's self.tr would use each subclass's)."""
-        translate = QCoreApplication.translate
-        self.school.setPlaceholderText(translate("RosterForm", "Tapez le début du nom : les établissements "
-                                                               "connus s'affichent"))
-        self.class_label.setPlaceholderText(translate("RosterForm", "par ex. 4e B"))
-        self.teacher.setPlaceholderText(translate("RosterForm", "Prénom Nom"))

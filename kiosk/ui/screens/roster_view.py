@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.models.roster_model import STATUS, RosterModel
-from kiosk.ui.views import STRETCH, View, big_button, button, column, label, page, pages, row, title_label
+from kiosk.ui.views import DonePage, View, big_button, button, column, label, page, pages, row, title_label
 
 ROW_HEIGHT = 68  # px: a finger-sized row (≥ 9 mm on the kiosk screens)
 
@@ -23,20 +23,21 @@ class RosterView(View):
 
     def __init__(self) -> None:
         super().__init__("roster")
-        self.pages = pages(self._roster_page(), self._done_page())
+        self.done = DonePage("roster")
+        self.worded(self.done.home, lambda: self.tr("Retour à l'accueil"))
+        self.pages = pages(self._roster_page(), self.done)
         column(self.pages, owner=self)
-        self.retranslate()
 
     def _build_switch(self) -> QHBoxLayout:
-        self.arrival = button("rosterArrival")
-        self.departure = button("rosterDeparture")
+        self.arrival = self.worded(button("rosterArrival"), lambda: self.tr("Arrivée"))
+        self.departure = self.worded(button("rosterDeparture"), lambda: self.tr("Départ"))
         self.directions = QButtonGroup(self)
         for choice in (self.arrival, self.departure):
             choice.setCheckable(True)
             choice.setMinimumHeight(64)
             self.directions.addButton(choice)
         self.hint = label("rosterHint", wrap=True)
-        self.all_present = button("rosterAllPresent")
+        self.all_present = self.worded(button("rosterAllPresent"), lambda: self.tr("Tout cocher"))
         switch = row(self.arrival, self.departure)
         switch.addSpacing(16)
         switch.addWidget(self.hint, 1)
@@ -67,17 +68,11 @@ class RosterView(View):
         self.wrong_day = label("rosterWrongDay", wrap=True)
         self.wrong_day.hide()
         self.table = self._build_table()
-        self.cancel = button("rosterCancel")
+        self.cancel = self.worded(button("rosterCancel"), lambda: self.tr("Annuler"))
         self.confirm = big_button("rosterConfirm")
         self.confirm.setMinimumHeight(80)
         return page(self._build_top(), self.wrong_day, self._build_switch(), (self.table, 1),
                     row(self.cancel, (self.confirm, 1)), margins=False)
-
-    def _done_page(self) -> QWidget:
-        self.done_title = label("rosterDoneTitle", centred=True, wrap=True)
-        self.done_details = label("rosterDoneDetails", centred=True, wrap=True)
-        self.done_home = big_button("rosterDoneHome")
-        return page(STRETCH, self.done_title, self.done_details, STRETCH, self.done_home)
 
     def fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -86,11 +81,7 @@ class RosterView(View):
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
 
     def retranslate(self) -> None:
-        self.arrival.setText(self.tr("Arrivée"))
-        self.departure.setText(self.tr("Départ"))
-        self.all_present.setText(self.tr("Tout cocher"))
-        self.cancel.setText(self.tr("Annuler"))
-        self.done_home.setText(self.tr("Retour à l'accueil"))
+        super().retranslate()
         model = self.table.model()
         if isinstance(model, RosterModel):
             model.retranslate()

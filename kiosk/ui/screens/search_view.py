@@ -23,7 +23,7 @@ class SearchView(View):
         self.count = label("searchCount", wrap=True)
         self.back = button("searchBack")
         self.home = button("searchHome")
-        self._state, self._total, self._shown, self._counted = HINT, 0, 0, 0
+        self._state, self._total, self._counted = HINT, 0, 0
         column(self.title, self.field, self.state, self.count, (self.results, 1), row(self.back, STRETCH, self.home),
                owner=self)
         self.retranslate()
@@ -63,23 +63,20 @@ class SearchView(View):
             widest = max(metrics.horizontalAdvance(text) for text in model.status_samples())
             self.results.horizontalHeader().resizeSection(STATUS, widest + 2 * STATUS_PADDING_PX)
 
-    def show_state(self, state: str, total: int = 0, shown: int = 0, counted: int = 0) -> None:
+    def show_state(self, state: str, total: int = 0, counted: int = 0) -> None:
         """HINT before typing, NOTHING when no one matches, FOUND when rows show: `total` match in all
-        (`counted` is where counting stopped), `shown` of them are in the list."""
-        self._state, self._total, self._shown, self._counted = state, total, shown, counted
+        (`counted` is where counting stopped); the list reaches every one of them as it is scrolled."""
+        self._state, self._total, self._counted = state, total, counted
         self.state.setVisible(state != FOUND)
         self.results.setVisible(state == FOUND)
         self.count.setVisible(state == FOUND)
         self.retranslate()
 
     def _count_text(self) -> str:
-        """"27 personnes" when the list holds them all; otherwise how many match and a request to type more."""
-        if self._total <= self._shown:
-            return self.tr("%n personne(s)", "", self._total)
+        """"640 personnes"; above where counting stops, a request to type more (scrolling still reaches all)."""
         if self._total > self._counted:
             return self.tr("Plus de %n personne(s) — précisez le nom.", "", self._counted)
-        return (self.tr("%n personne(s) — précisez le nom.", "", self._total) + " "
-                + self.tr("Les %n premières sont affichées.", "", self._shown))
+        return self.tr("%n personne(s)", "", self._total)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Rechercher une personne"))

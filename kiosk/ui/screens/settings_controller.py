@@ -15,11 +15,13 @@ from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction
 from kiosk.ui.context import KioskContext, StationRole
+from kiosk.ui.file_places import FileKind, FileRequest
 from kiosk.ui.navigator import Navigator
 from kiosk.ui.pin_hash import hash_pin, valid_pin
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.screens.settings_view import SettingsView
+from kiosk.version import kiosk_version
 
 DATABASE_KEY = "database"
 
@@ -35,11 +37,17 @@ class SettingsController(ScreenController[None, SettingsView]):
         view.save.clicked.connect(self.save)
         view.retranslated.connect(self._retranslated)
         view.back.clicked.connect(lambda: nav.open(Screen.ORGANISER))
+        view.design_button.clicked.connect(self.choose_design)
+        view.about.clicked.connect(lambda: nav.open(Screen.ABOUT))
+        self.schema: str | None = None
 
     def open(self, payload: None) -> None:
         settings, view = self.context.settings, self.view
         view.fill_layouts(self.context.translations.language)
         view.event_info.setText(self.event_text())
+        view.version.setText(self.version_text())
+        self.run(self.context.db.schema_revision, self._schema_read, lambda _error: self._schema_read("?"),
+                 busy=False)  # a base that does not answer: "?", said by the status bar already
         view.station.setText(settings.station)
         for combo, value in ((view.role, settings.role.value), (view.direction, settings.direction.value),
                              (view.layout_choice, settings.layout),
@@ -62,12 +70,27 @@ class SettingsController(ScreenController[None, SettingsView]):
             field.clear()
         view.message.clear()
 
+    def choose_design(self) -> None:
+        """The touch file chooser, on the USB sticks and the files folder; the other fields stay as typed."""
+        self.nav.open(Screen.FILE_CHOOSER, FileRequest(FileKind.DESIGN, self.key,
+                                                       lambda path: self.view.design_file.setText(str(path))))
+
     def _retranslated(self) -> None:
         """The texts the view does not own, again in the new language: the event's dates, the lists."""
         view, lang = self.view, self.context.translations.language
         view.event_info.setText(self.event_text())
+        view.version.setText(self.version_text())
         view.fill_layouts(lang)
         view.fill_printers(QPrinterInfo.availablePrinterNames(), str(view.printer.currentData() or ""))
+
+    def _schema_read(self, revision: str | None) -> None:
+        self.schema = revision
+        self.view.version.setText(self.version_text())
+
+    def version_text(self) -> str:
+        """Kiosk's version and the revision the database's schema is at, read in the background ("…" meanwhile)."""
+        return (self.tr("Kiosk %1 — schéma de la base : %2").replace("%1", kiosk_version())
+                .replace("%2", self.schema or "…"))
 
     def event_text(self) -> str:
         """The event this station serves: its name, place and days, in the kiosk's language."""

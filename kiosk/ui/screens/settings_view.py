@@ -9,7 +9,7 @@ from kiosk.documents.layouts import LAYOUTS
 from kiosk.domain.kinds import Direction
 from kiosk.ui.context import StationRole
 from kiosk.ui.screens.settings_fields import Toggle, count_box, offset_box, pin_field, stepper
-from kiosk.ui.views import STRETCH, View, big_button, button, column, label, line_edit, row, title_label
+from kiosk.ui.views import STRETCH, View, big_button, button, column, label, line_edit, page, row, title_label
 
 
 class SettingsView(View):
@@ -24,6 +24,8 @@ class SettingsView(View):
 
     def _build_form(self) -> QScrollArea:
         self.event_info = label("eventLabel", wrap=True)
+        self.version = label("versionLabel", wrap=True)
+        self.about = button("aboutButton")
         self.station = line_edit("stationName", 100)
         self.direction, self.layout_choice, self.language = QComboBox(), QComboBox(), QComboBox()
         self.role = QComboBox()
@@ -37,14 +39,15 @@ class SettingsView(View):
         self.database_next = line_edit("databaseNext", 1000)
         self.backup_folder = line_edit("backupFolder", 1000)
         self.design_file = line_edit("designFile", 1000)
+        self.design_button = button("chooseDesignFile")
         self.groups_entrance, self.organiser_phone = line_edit("groupsEntrance"), line_edit("organiserPhone", 40)
         self.organiser_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.backups_kept = count_box(1, 99)
         self.pin, self.pin_again = pin_field("newPin"), pin_field("newPinAgain")
         self.staff_pin, self.staff_pin_again = pin_field("newStaffPin"), pin_field("newStaffPinAgain")
-        fields = (self.event_info, self.station, self.role, self.self_registration, self.direction,
-                  self.checkin_walkins, self.layout_choice, self.design_file, self.printer, stepper(self.offset_x),
-                  stepper(self.offset_y), self.groups_entrance, self.organiser_phone, self.language,
+        fields = (self.event_info, self.version, self.about, self.station, self.role, self.self_registration,
+                  self.direction, self.checkin_walkins, self.layout_choice, self._design_row(), self.printer,
+                  stepper(self.offset_x), stepper(self.offset_y), self.groups_entrance, self.organiser_phone, self.language,
                   self.files_folder, self.database, self.database_next, self.backup_folder,
                   stepper(self.backups_kept), self.staff_pin, self.staff_pin_again, self.pin, self.pin_again)
         self.captions = [label() for _ in fields]
@@ -59,9 +62,14 @@ class SettingsView(View):
         scroll.setWidget(body)
         return scroll
 
+    def _design_row(self) -> QWidget:
+        """The design file's path, typed or chosen with the touch file chooser."""
+        return page(row((self.design_file, 1), self.design_button), margins=False)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Réglages du poste"))
-        texts = (self.tr("Événement"), self.tr("Nom du poste"), self.tr("Rôle du poste"),
+        texts = (self.tr("Événement"), self.tr("Version"), self.tr("À propos"), self.tr("Nom du poste"),
+                 self.tr("Rôle du poste"),
                  self.tr("Les visiteurs s'inscrivent seuls"), self.tr("Sens"),
                  self.tr("Entrée enregistrée dès l'inscription ici"), self.tr("Mise en page des badges"),
                  self.tr("Présentation des badges (fichier)"), self.tr("Imprimante des badges"),
@@ -83,10 +91,12 @@ class SettingsView(View):
         self.files_folder.setPlaceholderText(self.tr("vide : le dossier Documents ; les clés USB s'ajoutent"))
         self.backup_folder.setPlaceholderText(self.tr("vide : pas de sauvegarde automatique"))
         self.design_file.setPlaceholderText(self.tr("vide : la présentation du support ; fichier .toml ou .json"))
+        self.design_button.setText(self.tr("Choisir…"))
         for toggle in (self.self_registration, self.checkin_walkins):
             toggle.retranslate()
         self.database_next.setPlaceholderText(self.tr("fichier SQLite ou postgresql://…"))
         self.save.setText(self.tr("Enregistrer"))
+        self.about.setText(self.tr("Licences et composants"))
         self.back.setText(self.tr("Retour"))
         for box in (self.offset_x, self.offset_y):
             box.setLocale(QLocale())  # "1,5" in French, "1.5" in English

@@ -19,13 +19,12 @@ from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
 from kiosk.domain.labels import RESULT
-from kiosk.domain.registration import add_person, clean_postcode
-from kiosk.domain.text import clean_name
+from kiosk.domain.registration import add_person
+from kiosk.domain.text import clean_name, clean_postcode
 from kiosk.domain.views import PersonView
 from kiosk.ui import badge_output
 from kiosk.ui.context import KioskContext
 from kiosk.ui.navigator import Navigator
-from kiosk.ui.printing import Document
 from kiosk.ui.screens.base import ScreenController
 from kiosk.ui.screens.keys import Screen
 from kiosk.ui.screens.visitor_view import NEEDS_ORGANISATION, WITH_ORGANISATION, WITH_POSTCODE, VisitorView
@@ -44,7 +43,6 @@ class VisitorController(ScreenController[None, VisitorView]):
         self.entry: ScanOutcome | None = None
         self.badge: Path | None = None
         self.badge_error = ""
-        self._back_from_badge = False
         view.categories.buttonToggled.connect(lambda *_: view.show_fields_for(view.chosen()))
         view.save.clicked.connect(self.save)
         view.back.clicked.connect(nav.home)
@@ -58,9 +56,6 @@ class VisitorController(ScreenController[None, VisitorView]):
         view.retranslated.connect(self._render_done)
 
     def open(self, payload: None) -> None:
-        if self._back_from_badge:  # back from the badge's preview: the confirmation as it was
-            self._back_from_badge = False
-            return
         view = self.view
         for field in view.fields():
             field.clear()
@@ -148,12 +143,7 @@ class VisitorController(ScreenController[None, VisitorView]):
     def preview_badge(self) -> None:
         if self.badge is None or self.person is None:
             return
-        title = self.tr("Badge de %1").replace("%1", self.person.full_name)
-        self.nav.open(Screen.PREVIEW, Document(title, self.badge, back=self._back_to_confirmation, at_desk=True))
-
-    def _back_to_confirmation(self) -> None:
-        self._back_from_badge = True
-        self.nav.open(Screen.VISITOR)
+        self.show_pdf(self.tr("Badge de %1").replace("%1", self.person.full_name), self.badge)
 
     def _render_done(self) -> None:
         view = self.view

@@ -7,6 +7,8 @@ its room, and each error line holds its height even when empty, so nothing jumps
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,17 +36,16 @@ ERROR_MARGIN_PX = 8  # room left under an error scrolled into sight
 class VisitorView(View):
     def __init__(self) -> None:
         super().__init__("visitor")
-        self.title = title_label()
+        self.title = self.worded(title_label(), lambda: self.tr("Inscrire un visiteur"))
         self.form_page, self.done_page = self._build_form_page(), self._build_done_page()
         self.pages = pages(self.form_page, self.done_page)
         column(self.title, (self.pages, 1), owner=self)
-        self.retranslate()
 
     def _build_form_page(self) -> QWidget:
-        self.category_label = label("visitorCategoryLabel")
+        self.category_label = self.worded(label("visitorCategoryLabel"), lambda: self.tr("Vous êtes :"))
         self.error = label("visitorError", wrap=True)
-        self.save = big_button("visitorSave")
-        self.back = button("visitorBack")
+        self.save = self.worded(big_button("visitorSave"), lambda: self.tr("Enregistrer et imprimer le badge"))
+        self.back = self.worded(button("visitorBack"), lambda: self.tr("Retour à l'accueil"))
         return page(self.category_label, self._build_categories(), self._build_fields(), self.error, STRETCH,
                     self.save, row(self.back, STRETCH), margins=False)
 
@@ -54,7 +55,7 @@ class VisitorView(View):
         self.category_buttons: dict[VisitorCategory, QPushButton] = {}
         grid = QGridLayout()
         for place, category in enumerate(VisitorCategory):
-            choice = QPushButton()
+            choice = self.worded(QPushButton(), partial(_category_name, category))
             choice.setObjectName(f"category_{category.value}")
             choice.setProperty("role", "choice")
             choice.setCheckable(True)
@@ -69,7 +70,10 @@ class VisitorView(View):
         self.first_name, self.last_name = line_edit("visitorFirstName"), line_edit("visitorLastName")
         self.organisation, self.postcode = line_edit("visitorOrganisation"), line_edit("visitorPostcode", 10)
         self.postcode.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)  # the on-screen keyboard's digits
-        self.field_labels = {field: label(f"{field.objectName()}Label") for field in self.fields()}
+        self.translated(self.postcode.setPlaceholderText, lambda: self.tr("facultatif"))
+        self.field_labels = {field: self.worded(label(f"{field.objectName()}Label"), text) for field, text in (
+            (self.first_name, lambda: self.tr("Prénom")), (self.last_name, lambda: self.tr("Nom")),
+            (self.organisation, lambda: self.tr("Organisation")), (self.postcode, lambda: self.tr("Code postal")))}
         self.field_errors = {field: _error_line(f"{field.objectName()}Error") for field in self.fields()}
         grid = QGridLayout()
         for place, (field, field_label) in enumerate(self.field_labels.items()):
@@ -89,9 +93,9 @@ class VisitorView(View):
         self.done_name = label("visitorDoneName", centred=True, wrap=True)
         self.done_hint = label("visitorDoneHint", centred=True, wrap=True)
         self.badge_state = label("visitorBadgeState", centred=True, wrap=True)
-        self.show_badge = button("visitorShowBadge")
-        self.another = big_button("visitorAnother")
-        self.home = big_button("visitorHome")
+        self.show_badge = self.worded(button("visitorShowBadge"), lambda: self.tr("Voir le badge"))
+        self.another = self.worded(big_button("visitorAnother"), lambda: self.tr("Inscrire un autre visiteur"))
+        self.home = self.worded(big_button("visitorHome"), lambda: self.tr("Terminé"))
         return page(STRETCH, self.done_name, self.done_hint, self.badge_state, row(STRETCH, self.show_badge, STRETCH),
                     STRETCH, row(self.another, self.home))
 
@@ -128,21 +132,10 @@ class VisitorView(View):
             if scroll_area is not None:
                 scroll_area.ensureWidgetVisible(self.field_errors[first], 0, ERROR_MARGIN_PX)
 
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Inscrire un visiteur"))
-        self.category_label.setText(self.tr("Vous êtes :"))
-        for category, choice in self.category_buttons.items():
-            choice.setText(CATEGORY[category].text(current_language()))
-        for field, text in ((self.first_name, self.tr("Prénom")), (self.last_name, self.tr("Nom")),
-                            (self.organisation, self.tr("Organisation")),
-                            (self.postcode, self.tr("Code postal"))):
-            self.field_labels[field].setText(text)
-        self.postcode.setPlaceholderText(self.tr("facultatif"))
-        self.save.setText(self.tr("Enregistrer et imprimer le badge"))
-        self.back.setText(self.tr("Retour à l'accueil"))
-        self.another.setText(self.tr("Inscrire un autre visiteur"))
-        self.home.setText(self.tr("Terminé"))
-        self.show_badge.setText(self.tr("Voir le badge"))
+
+def _category_name(category: VisitorCategory) -> str:
+    """A category's name from the domain's table, in the window's language."""
+    return CATEGORY[category].text(current_language())
 
 
 def _error_line(name: str) -> QLabel:
