@@ -35,9 +35,12 @@ step() {   # step DESCRIPTION COMMAND...: runs COMMAND in /tmp, its output kept 
 
 version=$(dpkg-deb --field "$DEB" Version)
 step "install $(basename "$DEB") with apt-get" "${AS_ROOT[@]}" apt-get install -y -q --no-install-recommends "$DEB"
-step "kiosk-admin --version says $version" bash -c "${DESK[*]} kiosk-admin --version | grep -qx 'kiosk $version'"
+step "kiosk-admin, kiosk and kiosk-station --version say $version" bash -c \
+    "for p in kiosk-admin kiosk kiosk-station; do ${DESK[*]} \$p --version | grep -qx \"\$p $version\" || exit 1; done"
 step "the three programs and their manual pages are installed" bash -c \
     'for p in kiosk kiosk-admin kiosk-station; do [ "$(command -v $p)" = /usr/bin/$p ] && [ -f /usr/share/man/man1/$p.1.gz ] || exit 1; done'
+step "the licence texts are in /usr/share/doc/kiosk (Qt Virtual Keyboard's GPL-3.0 among them)" bash -c \
+    'grep -q "Qt Virtual Keyboard.*GPL-3.0-only" /usr/share/doc/kiosk/licences/README && grep -rlq "GNU GENERAL PUBLIC LICENSE" /usr/share/doc/kiosk/licences && [ -f /usr/share/doc/kiosk/copyright ]'
 step "kiosk-admin demo makes a demo database" "${DESK[@]}" kiosk-admin --db "$DB" demo --groups 3 --visitors 5
 step "kiosk-admin badges makes a badge PDF" "${DESK[@]}" kiosk-admin --db "$DB" badges --group 1 -o "$WORK/badges.pdf"
 step "the badge's QR code decodes to a badge code" "$CHECKER" "$ROOT/packaging/linux/check_screen.py" qr "$WORK/badges.pdf"
