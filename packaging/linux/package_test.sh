@@ -34,6 +34,10 @@ step() {   # step DESCRIPTION COMMAND...: runs COMMAND in /tmp, its output kept 
 }
 
 version=$(dpkg-deb --field "$DEB" Version)
+if dpkg-query -W -f='${db:Status-Status}' kiosk 2>/dev/null | grep -q installed; then
+    # apt-get would keep an installed package of the same version instead of the one just built
+    step "remove the kiosk package an earlier run left installed" "${AS_ROOT[@]}" apt-get remove -y -q kiosk
+fi
 step "install $(basename "$DEB") with apt-get" "${AS_ROOT[@]}" apt-get install -y -q --no-install-recommends "$DEB"
 step "kiosk-admin, kiosk and kiosk-station --version say $version" bash -c \
     "for p in kiosk-admin kiosk kiosk-station; do ${DESK[*]} \$p --version | grep -qx \"\$p $version\" || exit 1; done"
