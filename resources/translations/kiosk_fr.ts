@@ -10,13 +10,6 @@
                 <numerusform>%n personnes à inscrire dans la classe %1.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n badge(s) : %1</source>
-            <translation>
-                <numerusform>%n badge : %1</numerusform>
-                <numerusform>%n badges : %1</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>DashboardController</name>

@@ -151,7 +151,7 @@ class VisitorController(ScreenController[None, VisitorView]):
                                if self.person else "")
         view.done_hint.setText(self._entry_text())
         if self.badge is not None:
-            state = badge_output.where_the_badge_went(self.context.settings)
+            state = badge_output.where_the_badges_went(self.context.settings)
         elif self.badge_error:
             state = self.tr("Badge non imprimé : %1").replace("%1", self.badge_error)
         else:
