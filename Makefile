@@ -4,6 +4,9 @@
 #   make test          set up everything, lint, run the whole test suite against a throw-away PostgreSQL
 #   make lint          ruff, mypy, import contracts
 #   make bench         run every benchmarks/*.py script
+#   make bundle        the self-contained folder dist/kiosk/ (PyInstaller; kiosk, kiosk-admin, kiosk-station)
+#   make deb           the Debian package dist/kiosk_<version>_amd64.deb, built from the bundle
+#   make package-test  build the .deb, install it, try it without the venv (as CI does), remove it (root or sudo)
 #   make shell         a shell with kiosk, kiosk-admin and kiosk-station on its PATH (exit to leave)
 #   make system        install the Debian packages the project needs (sudo when not root)
 #   make venv          create .venv and install kiosk with its test tools (editable)
@@ -56,7 +59,7 @@ RUN_CMD ?= $(RUN_ADMIN) groups --day $(TODAY) && \
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help system venv translations lint test run bench shell clean distclean
+.PHONY: help system venv translations lint test run bench shell clean distclean bundle deb package-test
 
 # The comment block at the top of this file, from its third line to its first line that is not a comment.
 help:
@@ -92,9 +95,25 @@ $(STAMP): pyproject.toml
 translations: venv
 	@for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
+# PyInstaller is an optional extra of its own (`.[bundle]`): only the packaging targets install it.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	@touch $@
+
+bundle: system venv translations $(BUNDLE_STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/kiosk.spec
+	@echo "dist/kiosk: $$(du -s --apparent-size -m dist/kiosk | cut -f1) MB"
+
+deb: bundle
+	$(PY) packaging/linux/build_deb.py dist/kiosk dist
+
+package-test: deb
+	@bash packaging/linux/package_test.sh "$$(ls -t dist/kiosk_*_amd64.deb | head -n 1)"
+
 lint: venv
 	@status=0; \
-	echo "ruff check kiosk tests benchmarks"; $(VENV)/bin/ruff check kiosk tests benchmarks || status=1; \
+	echo "ruff check kiosk tests benchmarks packaging"; $(VENV)/bin/ruff check kiosk tests benchmarks packaging || status=1; \
 	echo "mypy kiosk"; $(VENV)/bin/mypy kiosk || status=1; \
 	echo "lint-imports --no-cache"; $(VENV)/bin/lint-imports --no-cache || status=1; \
 	exit $$status

@@ -48,8 +48,7 @@ class SettingsView(View):
         fields = (self.event_info, self.version, self.about, self.station, self.role, self.self_registration,
                   self.direction, self.checkin_walkins, self.layout_choice, self._design_row(), self.printer,
                   stepper(self.offset_x), stepper(self.offset_y), self.groups_entrance, self.organiser_phone,
-                  self.language,
-                  self.files_folder, self.database, self.database_next, self.backup_folder,
+                  self.language, self.files_folder, self.database, self.database_next, self.backup_folder,
                   stepper(self.backups_kept), self.staff_pin, self.staff_pin_again, self.pin, self.pin_again)
         self.captions = [label() for _ in fields]
         form = QFormLayout()
