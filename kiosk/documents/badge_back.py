@@ -16,7 +16,6 @@ from typing import Protocol
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.documents.design import BadgeDesign
@@ -83,8 +82,9 @@ def draw_picture(canvas: Canvas, path: Path, rect: Rect, *, fill: bool = False) 
         draw_pdf_picture(canvas, read_pdf_picture(path, Msg("image", "image")), rect, fill=fill)
         return
     if path.suffix.lower() != ".svg":
-        canvas.drawImage(ImageReader(str(path)), x, y, width, height, preserveAspectRatio=not fill, anchor="c",
-                         mask="auto")
+        # By its file name: ReportLab then knows the picture again on every badge; given an ImageReader,
+        # it decodes and hashes the whole picture each time (a background took 30 ms a badge).
+        canvas.drawImage(str(path), x, y, width, height, preserveAspectRatio=not fill, anchor="c", mask="auto")
         return
     drawing = vector_drawing(path)
     scale_x, scale_y = width / drawing.width, height / drawing.height
