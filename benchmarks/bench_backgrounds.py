@@ -1,12 +1,14 @@
-"""Badges with a design's background: none, a one-page PDF, a PNG, and the PNG drawn the way it was before
-(a new ImageReader per badge, which ReportLab decodes and hashes every time), in interleaved rounds in the
-same run; medians per badge and bytes per badge. No database: the badges are made here.
+"""Badges with a design's background: none, a one-page PDF, an SVG of 300 shapes, a PNG, and the PNG drawn
+the way it was before (a new ImageReader per badge, which ReportLab decodes and hashes every time), in
+interleaved rounds in the same run; medians per badge and bytes per badge. No database: the badges are
+made here.
 
     .venv/bin/python benchmarks/bench_backgrounds.py
 """
 
 from __future__ import annotations
 
+import random
 import secrets
 import statistics
 import tempfile
@@ -32,9 +34,14 @@ BADGES, ROUNDS = 800, 5
 SIZE = (99.1 * mm, 67.7 * mm)  # an a4-8 label
 
 
-def artwork(folder: Path) -> tuple[Path, Path]:
-    """The same background as a PDF (a tint, a shape, a line of text) and as a 1,170 × 800 PNG."""
-    pdf, png = folder / "fond.pdf", folder / "fond.png"
+def artwork(folder: Path) -> tuple[Path, Path, Path]:
+    """A background as a PDF (a tint, a shape, a line of text), as an SVG of 300 circles and as a 1,170 × 800
+    PNG."""
+    pdf, png, svg = folder / "fond.pdf", folder / "fond.png", folder / "fond.svg"
+    shapes = random.Random(1)
+    circles = "".join(f'<circle cx="{shapes.randint(0, 400)}" cy="{shapes.randint(0, 270)}" '
+                      f'r="{shapes.randint(3, 30)}" fill="#{shapes.randint(0, 0xFFFFFF):06X}"/>' for _ in range(300))
+    svg.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="400" height="270">{circles}</svg>', "utf-8")
     canvas = Canvas(str(pdf), pagesize=SIZE)
     canvas.setFillColorRGB(0.75, 0.85, 1)
     canvas.rect(0, 0, *SIZE, fill=1, stroke=0)
@@ -43,7 +50,7 @@ def artwork(folder: Path) -> tuple[Path, Path]:
     canvas.drawString(SIZE[0] / 2, 8, "Salon des métiers 2026")
     canvas.save()
     Image.new("RGB", (1170, 800), (190, 215, 255)).save(png)
-    return pdf, png
+    return pdf, png, svg
 
 
 @contextmanager
@@ -76,8 +83,9 @@ def main() -> None:
                         new_code(CodeKind.BADGE, secret), "Salon des métiers", (FIRST_DAY,))
               for i in range(BADGES)]
     with tempfile.TemporaryDirectory() as folder:
-        pdf, png = artwork(Path(folder))
+        pdf, png, svg = artwork(Path(folder))
         designs = {"no background": DEFAULT_DESIGN, "PDF background": design_from({"background": pdf.name}, pdf.parent),
+                   "SVG background": design_from({"background": svg.name}, svg.parent),
                    "PNG background": design_from({"background": png.name}, png.parent),
                    "PNG, as before": design_from({"background": png.name}, png.parent)}
         rounds = [one_round(people, designs) for _ in range(ROUNDS)]
