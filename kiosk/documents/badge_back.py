@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -118,16 +118,25 @@ def draw_pictures(canvas: Canvas, pictures: Sequence[Path], rect: Rect) -> None:
         draw_picture(canvas, picture, (x + index * share, y, share, height))
 
 
-@cache
 def vector_drawing(path: Path) -> Drawing:
-    """The SVG file as a ReportLab drawing, read once per process; one sentence when it cannot be read."""
-    from svglib.svglib import svg2rlg
-
-    drawing = svg2rlg(str(path))
+    """The SVG file as a ReportLab drawing, read once per process (again once changed: an organiser edits the
+    logo and previews again); one sentence when it cannot be read."""
+    try:
+        stat = path.stat()
+        drawing = _svg_drawing(path, stat.st_mtime_ns, stat.st_size)
+    except OSError:
+        drawing = None
     if drawing is None or not drawing.width or not drawing.height:
         raise KioskError(f"L'image SVG {path} est illisible ou sans taille : enregistrez-la à nouveau ou en PNG.",
                          f"The SVG image {path} cannot be read or has no size: save it again, or as PNG.")
     return drawing
+
+
+@lru_cache(maxsize=16)
+def _svg_drawing(path: Path, _mtime: int, _size: int) -> Drawing | None:
+    from svglib.svglib import svg2rlg
+
+    return svg2rlg(str(path))
 
 
 def mirrored(layout: Layout, origins: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -217,3 +218,15 @@ def test_the_emergency_phone_under_a_narrow_qr_code_wraps_rather_than_being_cut(
     assert text.count("Urgence : 06 12 34 56 78") == 3 and "…" not in text, text
     image = page_images(pdf, tmp_path / "png", dpi=100)[0]
     assert sorted(result.text for result in zxingcpp.read_barcodes(image)) == sorted(b.code for b in badges)
+
+
+def test_an_svg_logo_changed_on_disk_is_drawn_anew(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text("<svg/>", encoding="utf-8")
+    design = load_design(write_design(tmp_path, 'logo = "logo.svg"\n'))
+    for colour, operators in (("#00A050", b"0 .627451 .313725 rg"), ("#C0262D", b".752941 .14902 .176471 rg")):
+        logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120"><rect width="300" '
+                        f'height="120" fill="{colour}"/></svg>', encoding="utf-8")
+        os.utime(logo, ns=(logo.stat().st_mtime_ns + 10**9,) * 2)  # the edit a second later, as an organiser makes it
+        pdf = render_badges([pupil(secrets.token_bytes(32))], "cr80", lang="fr", design=design)
+        assert streams_with(pdf, operators), colour
