@@ -90,7 +90,8 @@ class RosterView(View):
         self.departure.setText(self.tr("Départ"))
         self.all_present.setText(self.tr("Tout cocher"))
         self.cancel.setText(self.tr("Annuler"))
-        self.done_home.setText(self.tr("Retour à l'accueil"))
+        # Not "back to home": it goes back to what the class code interrupted (home, or a search, a form).
+        self.done_home.setText(self.tr("Terminé"))
         model = self.table.model()
         if isinstance(model, RosterModel):
             model.retranslate()
