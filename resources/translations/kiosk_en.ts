@@ -1054,8 +1054,8 @@ and bookings</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Retour à l'accueil</source>
-        <translation>Back to home</translation>
+        <source>Terminé</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
