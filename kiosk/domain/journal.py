@@ -1,0 +1,224 @@
+"""The station journal: a small SQLite file per station that keeps it scanning while the database is away.
+
+It holds what the station needs to answer alone (the event and its key, a copy of the people and classes)
+and every scan answered without the database, in order, until the database has taken it. The file is the
+station's own (mode 600, in the user data folder, one process at a time: a second process of the same
+station takes the next numbered file), written with synchronous=FULL so an entry is on disk before the
+answer is shown. Plain sqlite3: the journal is the one thing that must work when everything else is down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import platformdirs
+
+from kiosk.domain.errors import KioskError
+from kiosk.domain.events import EventInfo
+from kiosk.domain.kinds import Direction, ScanResult
+
+JOURNAL_DIR_ENV = "KIOSK_JOURNAL_DIR"
+MAX_SLOTS = 20
+_RESULTS = frozenset(r.value for r in ScanResult)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS person (code TEXT PRIMARY KEY, group_id INTEGER, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS person_group ON person (group_id);
+CREATE TABLE IF NOT EXISTS class (code TEXT PRIMARY KEY, id INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entry (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, code TEXT NOT NULL,
+    direction TEXT NOT NULL, override_day INTEGER NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}',
+    offline_result TEXT NOT NULL, answer TEXT);
+CREATE INDEX IF NOT EXISTS entry_code ON entry (code, at);
+CREATE INDEX IF NOT EXISTS entry_waiting ON entry (seq) WHERE answer IS NULL;
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing done at the station without the database: replayed later, in `seq` order, with its `uid`."""
+
+    uid: str
+    kind: str  # "scan", "class_in", "walk_in"
+    code: str
+    direction: Direction
+    at: dt.datetime
+    offline_result: str
+    override_day: bool = False
+    data: str = "{}"
+    seq: int = 0
+
+
+def journal_folder() -> Path:
+    return Path(os.environ.get(JOURNAL_DIR_ENV) or platformdirs.user_data_path("kiosk", appauthor=False) / "journals")
+
+
+def journal_name(database_label: str, station: str) -> str:
+    """A file name per station and database: the journal of one database is never replayed into another."""
+    slug = re.sub(r"\W+", "-", station).strip("-")[:40] or "station"
+    digest = hashlib.sha256(f"{database_label}\n{station}".encode()).hexdigest()[:12]
+    return f"{slug}-{digest}"
+
+
+class StationJournal:
+    """The journal file of one station, usable from the station's threads (one sqlite3 connection each)."""
+
+    def __init__(self, path: Path, lock: IO[bytes]) -> None:
+        self.path = path
+        self._lock_file = lock
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()
+        self._conn().executescript(_SCHEMA)
+
+    @classmethod
+    def open(cls, database_label: str, station: str, folder: Path | None = None) -> StationJournal:
+        """The first journal of this station and database that no other running process holds."""
+        folder = folder or journal_folder()
+        try:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            name = journal_name(database_label, station)
+            for slot in range(1, MAX_SLOTS + 1):
+                stem = name if slot == 1 else f"{name}-{slot}"
+                lock = _locked(folder / f"{stem}.lock")
+                if lock is not None:
+                    return cls(_private_file(folder / f"{stem}.sqlite3"), lock)
+        except (OSError, sqlite3.Error) as error:
+            raise journal_error(folder, error) from error
+        raise KioskError(f"{MAX_SLOTS} postes « {station} » tournent déjà sur cet ordinateur : donnez-leur des noms.",
+                         f"{MAX_SLOTS} stations '{station}' already run on this computer: give them names.")
+
+    def _conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=5)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # on disk before the answer is shown
+            self._local.conn = conn
+            with self._guard:
+                self._connections.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._guard:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+        self._lock_file.close()
+
+    # --- the event --------------------------------------------------------------------------------
+    def keep_event(self, event: EventInfo) -> None:
+        value = json.dumps({"name": event.name, "venue": event.venue, "timezone": event.timezone,
+                            "days": [d.isoformat() for d in event.days], "secret": event.secret.hex()})
+        self._conn().execute("INSERT OR REPLACE INTO meta VALUES ('event', ?)", (value,))
+
+    def event(self) -> EventInfo | None:
+        row = self._conn().execute("SELECT value FROM meta WHERE key = 'event'").fetchone()
+        if row is None:
+            return None
+        kept = json.loads(row[0])
+        return EventInfo(kept["name"], kept["venue"], kept["timezone"],
+                         tuple(dt.date.fromisoformat(d) for d in kept["days"]), bytes.fromhex(kept["secret"]))
+
+    # --- the copy of people and classes -----------------------------------------------------------------
+    def replace_copy(self, people: list[tuple[str, int | None, str]], classes: list[tuple[str, int, str]],
+                     at: dt.datetime) -> None:
+        """Swap in a new copy in one transaction: a scan reads the old copy or the new one, never half."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("DELETE FROM person")
+            conn.executemany("INSERT INTO person VALUES (?, ?, ?)", people)
+            conn.execute("DELETE FROM class")
+            conn.executemany("INSERT INTO class VALUES (?, ?, ?)", classes)
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('copied_at', ?)", (at.isoformat(),))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def copied_at(self) -> dt.datetime | None:
+        row = self._conn().execute("SELECT value FROM meta WHERE key = 'copied_at'").fetchone()
+        return None if row is None else dt.datetime.fromisoformat(row[0])
+
+    def person(self, code: str) -> dict[str, Any] | None:
+        row = self._conn().execute("SELECT data FROM person WHERE code = ?", (code,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def group(self, code: str) -> dict[str, Any] | None:
+        row = self._conn().execute("SELECT data FROM class WHERE code = ?", (code,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def members(self, group_id: int) -> list[dict[str, Any]]:
+        rows = self._conn().execute("SELECT data FROM person WHERE group_id = ?", (group_id,))
+        return [dict(json.loads(data)) for (data,) in rows]
+
+    # --- entries ----------------------------------------------------------------------------------
+    def append(self, entry: Entry) -> None:
+        """Write one entry and sync it to disk (synchronous=FULL) before the station answers."""
+        self._conn().execute(
+            "INSERT INTO entry (uid, kind, code, direction, override_day, at, data, offline_result) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (entry.uid, entry.kind, entry.code, entry.direction.value, int(entry.override_day),
+             entry.at.isoformat(), entry.data, entry.offline_result))
+
+    def waiting(self, limit: int = 200) -> list[Entry]:
+        """The oldest entries the database has not taken yet, in the order they were made."""
+        rows = self._conn().execute(
+            "SELECT uid, kind, code, direction, at, offline_result, override_day, data, seq FROM entry "
+            "WHERE answer IS NULL ORDER BY seq LIMIT ?", (limit,))
+        return [Entry(uid, kind, code, Direction(direction), dt.datetime.fromisoformat(at), result, bool(override),
+                      data, seq) for uid, kind, code, direction, at, result, override, data, seq in rows]
+
+    def waiting_count(self) -> int:
+        return int(self._conn().execute("SELECT count(*) FROM entry WHERE answer IS NULL").fetchone()[0])
+
+    def answered(self, seq: int, answer: str) -> None:
+        """The database took entry `seq` and answered `answer` (its result, which decides)."""
+        self._conn().execute("UPDATE entry SET answer = ? WHERE seq = ?", (answer, seq))
+
+    def facts(self, code: str, since: dt.datetime) -> list[tuple[dt.datetime, ScanResult]]:
+        """What this station saw of badge `code` since `since`: the database's answer where it has one."""
+        rows = self._conn().execute("SELECT at, coalesce(answer, offline_result) FROM entry WHERE code = ? "
+                                    "AND at >= ? AND kind IN ('scan', 'class_in') ORDER BY seq",
+                                    (code, since.isoformat()))
+        return [(dt.datetime.fromisoformat(at), ScanResult(result)) for at, result in rows if result in _RESULTS]
+
+
+def _private_file(path: Path) -> Path:
+    """Create the journal readable by its owner only (SQLite gives its -wal and -shm files the same mode)."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    os.fchmod(fd, 0o600)
+    os.close(fd)
+    return path
+
+
+def _locked(path: Path) -> IO[bytes] | None:
+    """The lock file held by this process, or None when another process holds it."""
+    handle = open(path, "ab")  # noqa: SIM115 - held open as long as the journal is
+    os.fchmod(handle.fileno(), 0o600)
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
+def journal_error(folder: Path, error: BaseException) -> KioskError:
+    reason = getattr(error, "strerror", None) or str(error)
+    return KioskError(f"Le journal du poste ne peut pas être écrit dans {folder} ({reason}) : libérez de la place "
+                      "ou appelez un responsable.",
+                      f"The station journal cannot be written in {folder} ({reason}): free some space or call a "
+                      "supervisor.")
