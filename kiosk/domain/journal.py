@@ -16,25 +16,23 @@ import json
 import os
 import re
 import sqlite3
-import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 import platformdirs
 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import EventInfo
 from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.domain.people_copy import PeopleCopy
+from kiosk.domain.sqlite_files import ThreadConnections, private_file
 
 JOURNAL_DIR_ENV = "KIOSK_JOURNAL_DIR"
 MAX_SLOTS = 20
 _RESULTS = frozenset(r.value for r in ScanResult)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS person (code TEXT PRIMARY KEY, group_id INTEGER, data TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS person_group ON person (group_id);
-CREATE TABLE IF NOT EXISTS class (code TEXT PRIMARY KEY, id INTEGER NOT NULL, data TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS entry (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, uid TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, code TEXT NOT NULL,
     direction TEXT NOT NULL, override_day INTEGER NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}',
@@ -71,15 +69,16 @@ def journal_name(database_label: str, station: str) -> str:
 
 
 class StationJournal:
-    """The journal file of one station, usable from the station's threads (one sqlite3 connection each)."""
+    """The journal file of one station, usable from the station's threads (one sqlite3 connection each), and
+    beside it the copy of the people (`copy`)."""
 
     def __init__(self, path: Path, lock: IO[bytes]) -> None:
         self.path = path
         self._lock_file = lock
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._guard = threading.Lock()
+        # synchronous=FULL: an entry is on disk before the answer is shown
+        self._connections = ThreadConnections(path, ("PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"))
         self._conn().executescript(_SCHEMA)
+        self.copy = PeopleCopy(path.with_name(path.name.removesuffix(".sqlite3") + ".copy.sqlite3"))
 
     @classmethod
     def open(cls, database_label: str, station: str, folder: Path | None = None) -> StationJournal:
@@ -92,29 +91,18 @@ class StationJournal:
                 stem = name if slot == 1 else f"{name}-{slot}"
                 lock = _locked(folder / f"{stem}.lock")
                 if lock is not None:
-                    return cls(_private_file(folder / f"{stem}.sqlite3"), lock)
+                    return cls(private_file(folder / f"{stem}.sqlite3"), lock)
         except (OSError, sqlite3.Error) as error:
             raise journal_error(folder, error) from error
         raise KioskError(f"{MAX_SLOTS} postes « {station} » tournent déjà sur cet ordinateur : donnez-leur des noms.",
                          f"{MAX_SLOTS} stations '{station}' already run on this computer: give them names.")
 
     def _conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=5)
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # on disk before the answer is shown
-            self._local.conn = conn
-            with self._guard:
-                self._connections.append(conn)
-        return conn
+        return self._connections.get()
 
     def close(self) -> None:
-        with self._guard:
-            for conn in self._connections:
-                conn.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close()
+        self.copy.close()
         self._lock_file.close()
 
     # --- the event --------------------------------------------------------------------------------
@@ -130,39 +118,6 @@ class StationJournal:
         kept = json.loads(row[0])
         return EventInfo(kept["name"], kept["venue"], kept["timezone"],
                          tuple(dt.date.fromisoformat(d) for d in kept["days"]), bytes.fromhex(kept["secret"]))
-
-    # --- the copy of people and classes -----------------------------------------------------------------
-    def replace_copy(self, people: list[tuple[str, int | None, str]], classes: list[tuple[str, int, str]],
-                     at: dt.datetime) -> None:
-        """Swap in a new copy in one transaction: a scan reads the old copy or the new one, never half."""
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute("DELETE FROM person")
-            conn.executemany("INSERT INTO person VALUES (?, ?, ?)", people)
-            conn.execute("DELETE FROM class")
-            conn.executemany("INSERT INTO class VALUES (?, ?, ?)", classes)
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('copied_at', ?)", (at.isoformat(),))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-
-    def copied_at(self) -> dt.datetime | None:
-        row = self._conn().execute("SELECT value FROM meta WHERE key = 'copied_at'").fetchone()
-        return None if row is None else dt.datetime.fromisoformat(row[0])
-
-    def person(self, code: str) -> dict[str, Any] | None:
-        row = self._conn().execute("SELECT data FROM person WHERE code = ?", (code,)).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
-
-    def group(self, code: str) -> dict[str, Any] | None:
-        row = self._conn().execute("SELECT data FROM class WHERE code = ?", (code,)).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
-
-    def members(self, group_id: int) -> list[dict[str, Any]]:
-        rows = self._conn().execute("SELECT data FROM person WHERE group_id = ?", (group_id,))
-        return [dict(json.loads(data)) for (data,) in rows]
 
     # --- entries ----------------------------------------------------------------------------------
     def append(self, entry: Entry) -> None:
@@ -194,14 +149,6 @@ class StationJournal:
                                     "AND at >= ? AND kind IN ('scan', 'class_in') ORDER BY seq",
                                     (code, since.isoformat()))
         return [(dt.datetime.fromisoformat(at), ScanResult(result)) for at, result in rows if result in _RESULTS]
-
-
-def _private_file(path: Path) -> Path:
-    """Create the journal readable by its owner only (SQLite gives its -wal and -shm files the same mode)."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    os.fchmod(fd, 0o600)
-    os.close(fd)
-    return path
 
 
 def _locked(path: Path) -> IO[bytes] | None:

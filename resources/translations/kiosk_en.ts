@@ -555,6 +555,13 @@ LEFÈVRE Zoé
         <source>Poste : %1</source>
         <translation>Station: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Hors ligne — %n passage(s) en attente</source>
+        <translation>
+            <numerusform>Offline — %n scan waiting</numerusform>
+            <numerusform>Offline — %n scans waiting</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Base : connectée</source>
         <translation>Database: connected</translation>
@@ -847,6 +854,10 @@ and bookings</translation>
     <message>
         <source>Au revoir !</source>
         <translation>Goodbye!</translation>
+    </message>
+    <message>
+        <source>Hors ligne : la base confirmera à son retour.</source>
+        <translation>Offline: the database will confirm when it is back.</translation>
     </message>
     <message>
         <source>Badge inconnu</source>

@@ -130,9 +130,9 @@ def test_refused_and_unknown_codes_offline(url: str, db: Database, station: Stat
     station.refresh_copy()
     secret = station.event.secret
     with held(url):
+        newcomer = station.scan(new_code(CodeKind.BADGE, secret), now=MORNING)  # registered since the copy
         forged = station.scan("B1" + "A" * 22, now=MORNING)
         opened = station.scan(group.code, now=MORNING)
-        newcomer = station.scan(new_code(CodeKind.BADGE, secret), now=MORNING)  # registered since the copy
     assert (forged.result, forged.offline) == (ScanResult.INVALID, True)
     assert opened.result is ScanResult.GROUP and opened.group is not None and opened.group.registered == 3
     assert (newcomer.result, newcomer.person) == (ScanResult.CHECKED_IN, None)
@@ -145,8 +145,9 @@ def test_the_journal_is_private_and_each_running_station_has_its_own(url: str, t
     with open_station(url, "Entrée A", journal_folder=folder, keep_copy=False) as first, \
             open_station(url, "Entrée A", journal_folder=folder, keep_copy=False) as second:
         assert first.journal.path != second.journal.path
+        first.refresh_copy()  # the copy of the people, beside the journal
         files = list(folder.glob("*.sqlite3*"))
-        assert len(files) == 6 and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)  # with -wal, -shm
+        assert len(files) == 7 and all(stat.S_IMODE(f.stat().st_mode) == 0o600 for f in files)  # with -wal, -shm
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
