@@ -139,9 +139,16 @@ class StationJournal:
     def waiting_count(self) -> int:
         return int(self._conn().execute("SELECT count(*) FROM entry WHERE answer IS NULL").fetchone()[0])
 
-    def answered(self, seq: int, answer: str) -> None:
-        """The database took entry `seq` and answered `answer` (its result, which decides)."""
-        self._conn().execute("UPDATE entry SET answer = ? WHERE seq = ?", (answer, seq))
+    def answered(self, answers: list[tuple[int, str]]) -> None:
+        """The database took these entries (seq) and gave these answers (its results, which decide)."""
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany("UPDATE entry SET answer = ? WHERE seq = ?", [(a, seq) for seq, a in answers])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
 
     def facts(self, code: str, since: dt.datetime) -> list[tuple[dt.datetime, ScanResult]]:
         """What this station saw of badge `code` since `since`: the database's answer where it has one."""

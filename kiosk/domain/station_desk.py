@@ -168,21 +168,29 @@ class StationDesk:
         """Send what waits, in order; True once nothing waits and the station is online again."""
         try:
             self.desk.db.ping()
-            while True:
-                batch = self.journal.waiting()
-                for entry in batch:
-                    answer = self._replay_one(entry)
-                    with self._lock:
-                        self.journal.answered(entry.seq, answer)
-                        self._waiting -= 1
-                if not batch:
-                    break
         except DatabaseUnavailableError:
             return False
+        while self._replay_batch():
+            pass
         with self._lock:
-            if self._waiting == 0:
+            if self._waiting == 0 and self.journal.waiting_count() == 0:
                 self._online = True
         return self._online
+
+    def _replay_batch(self) -> bool:
+        """Replay the oldest waiting entries; their answers are written together (a crash before that only
+        sends them again, which counts once). True when a whole batch went through and more may wait."""
+        batch, done = self.journal.waiting(), []
+        try:
+            for entry in batch:
+                done.append((entry.seq, self._replay_one(entry)))
+        except DatabaseUnavailableError:
+            return False
+        finally:
+            with self._lock:
+                self.journal.answered(done)
+                self._waiting -= len(done)
+        return bool(batch)
 
     def _replay_one(self, entry: Entry) -> str:
         try:
