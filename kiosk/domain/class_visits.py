@@ -55,6 +55,7 @@ class ClassMovement:
     still_inside: list[PersonView] = field(default_factory=list)
     wrong_day: dt.date | None = None
     head_count: int | None = None
+    offline: bool = False  # done at the station alone (the database was away): the journal replays it
 
     @property
     def head_count_matches(self) -> bool | None:
@@ -68,7 +69,7 @@ def checkin_class(desk: ScanDesk, group_id: int, absent: Iterable[int] = (), *, 
     today, start = desk.today(now)
     with desk.db.transaction() as session:
         group, members = _class_and_members(session, group_id)
-        left_aside = _validated(members, absent)
+        left_aside = validated_absent(members, absent)
         if group.day is not None and group.day != today and not override_day:
             return ClassMovement(group, Direction.IN, left_aside=members, wrong_day=group.day)
         targets = [m for m in members if m.id not in left_aside]
@@ -88,7 +89,7 @@ def checkout_class(desk: ScanDesk, group_id: int, missing: Iterable[int] = (), *
     _, start = desk.today(now)
     with desk.db.transaction() as session:
         group, members = _class_and_members(session, group_id)
-        left_aside = _validated(members, missing)
+        left_aside = validated_absent(members, missing)
         targets = [m for m in members if m.id not in left_aside]
         moved_ids = move_people(session, [m.id for m in targets], start, inside=False, at=now)
         moved = [m for m in targets if m.id in moved_ids]
@@ -111,7 +112,7 @@ def _class_and_members(session: Session, group_id: int) -> tuple[GroupView, list
     return found[0], members
 
 
-def _validated(members: list[PersonView], chosen: Iterable[int]) -> set[int]:
+def validated_absent(members: list[PersonView], chosen: Iterable[int]) -> set[int]:
     ids = set(chosen)
     strangers = ids - {m.id for m in members}
     if strangers:

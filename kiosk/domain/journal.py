@@ -151,10 +151,13 @@ class StationJournal:
             raise
 
     def facts(self, code: str, since: dt.datetime) -> list[tuple[dt.datetime, ScanResult]]:
-        """What this station saw of badge `code` since `since`: the database's answer where it has one."""
-        rows = self._conn().execute("SELECT at, coalesce(answer, offline_result) FROM entry WHERE code = ? "
-                                    "AND at >= ? AND kind IN ('scan', 'class_in') ORDER BY seq",
-                                    (code, since.isoformat()))
+        """What this station did with badge `code` since `since` (its scans, walk-ins, the class check-ins that
+        moved it): the database's answer where it has one."""
+        rows = self._conn().execute(
+            "SELECT at, coalesce(answer, offline_result) FROM entry WHERE at >= ? AND ("
+            "(kind IN ('scan', 'walk_in') AND code = ?) OR (kind = 'class_in' AND EXISTS ("
+            "SELECT 1 FROM json_each(entry.data, '$.moved') WHERE value = ?))) ORDER BY seq",
+            (since.isoformat(), code, code))
         return [(dt.datetime.fromisoformat(at), ScanResult(result)) for at, result in rows if result in _RESULTS]
 
 

@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from kiosk.crash import log_crash
 from kiosk.domain.checkin import ScanDesk, ScanOutcome
@@ -32,8 +33,10 @@ from kiosk.domain.events import EventInfo
 from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.offline import Fact, copy_facts, offline_outcome
+from kiosk.domain.offline_classes import CLASS_IN, replay_class_in
 from kiosk.domain.people_copy import refresh_copy
 from kiosk.domain.text import clean_text
+from kiosk.domain.views import PersonView
 
 ONLINE_ANSWER_SECONDS = 0.8  # then the station answers alone: every scan is answered within 1 s
 ONLINE_ANSWER_ENV = "KIOSK_ONLINE_ANSWER_SECONDS"  # the test suite's busy machine waits longer before the cut-over
@@ -44,6 +47,7 @@ TROUBLE_WAIT_SECONDS = 10.0  # after an unexpected error in the link thread (log
 REFUSED_RAW_KEPT = 201  # a refused scan is replayed as read (longer than any code, so still refused)
 _PRESENCE_RESULTS = (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED, ScanResult.ALREADY_IN, ScanResult.CHECKED_OUT)
 Replayer = Callable[[Entry], str]
+T = TypeVar("T")
 
 
 class StationDesk:
@@ -59,7 +63,8 @@ class StationDesk:
         self._lock = threading.Lock()
         self._seen: dict[str, list[Fact]] = {}  # this station's online answers since the copy was taken
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kiosk-scan")
-        self._replayers: dict[str, Replayer] = {"scan": self._replay_scan}
+        self._replayers: dict[str, Replayer] = {"scan": self._replay_scan,
+                                                CLASS_IN: lambda entry: replay_class_in(self, entry)}
         self._stop, self._wake = threading.Event(), threading.Event()
         self.last_copy_error: BaseException | None = None
         self.link_trouble: Path | None = None  # the log of an unexpected error in the link thread
@@ -88,21 +93,23 @@ class StationDesk:
              now: dt.datetime | None = None) -> ScanOutcome:
         """Answer one scan within a second, from the database when it answers in time, else offline."""
         now, uid = now or utc_now(), uuid.uuid4().hex
-        if not self.offline:
-            outcome = self._online_scan(raw, direction, uid, now, override_day)
-            if outcome is not None:
-                self._remember(outcome)
-                return outcome
+        outcome = self.online(lambda: self.desk.scan(raw, direction, uid=uid, now=now, override_day=override_day))
+        if outcome is not None:
+            self._remember(outcome)
+            return outcome
         return self._offline_scan(raw, direction, uid, now, override_day)
 
-    def _online_scan(self, raw: str, direction: Direction, uid: str, now: dt.datetime,
-                     override_day: bool) -> ScanOutcome | None:
-        future = self._worker.submit(self.desk.scan, raw, direction, uid=uid, now=now, override_day=override_day)
+    def online(self, work: Callable[[], T]) -> T | None:
+        """`work` on the database when it answers within the budget; None when the station is (now) offline.
+
+        Work still running when the budget is spent goes on; the journal takes the same thing, and what the
+        database took twice counts once (a scan by its id, a class by the presence it finds)."""
+        if self.offline:
+            return None
+        future = self._worker.submit(work)
         try:
             return future.result(timeout=self.answer_within)
         except (concurrent.futures.TimeoutError, DatabaseUnavailableError):
-            # Still running or failed: the journal takes it with the same id; if the database took it after
-            # all, the replay finds it there and it counts once.
             self.went_offline()
             return None
 
@@ -134,9 +141,12 @@ class StationDesk:
     def _badge_offline(self, code: str, direction: Direction, now: dt.datetime, override_day: bool) -> ScanOutcome:
         today, start = self.desk.today(now)
         person = self.journal.copy.person(code)
+        return offline_outcome(code, person, direction, now, today, self.facts(code, person, start), override_day)
+
+    def facts(self, code: str, person: PersonView | None, start: dt.datetime) -> list[Fact]:
+        """Today's comings and goings of a badge as this station knows them: the copy, then its own doings."""
         facts = (copy_facts(person, start) if person else []) + self.journal.facts(code, start)
-        facts += [fact for fact in self._seen.get(code, []) if fact[0] >= start]
-        return offline_outcome(code, person, direction, now, today, facts, override_day)
+        return facts + [fact for fact in self._seen.get(code, []) if fact[0] >= start]
 
     def journal_entry(self, entry: Entry) -> None:
         """Write an entry (on disk before the answer) and count it as waiting for the database."""

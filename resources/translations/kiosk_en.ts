@@ -896,6 +896,10 @@ and bookings</translation>
         <source>Absences : %1</source>
         <translation>Absent: %1</translation>
     </message>
+    <message>
+        <source>Hors ligne : la base confirmera à son retour.</source>
+        <translation>Offline: the database will confirm when it is back.</translation>
+    </message>
     <message numerus="yes">
         <source>%n sortie(s) enregistrée(s)</source>
         <translation>

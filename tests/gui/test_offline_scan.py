@@ -5,10 +5,27 @@ counts the scans waiting until the database has taken them."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_roster import a_class, inside, opened, tap
 from test_scan import people, scan
 
-from kiosk.domain.directory import person_by_code
+from kiosk.domain.directory import person_by_code, roster
+
+
+@contextmanager
+def held(sqlite_url: str) -> Iterator[None]:
+    """The database's write lock held by another connection, as a long import holds it."""
+    holder = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
 
 
 def test_an_offline_scan_is_answered_and_counted_until_the_database_takes_it(  # type: ignore[no-untyped-def]
@@ -16,9 +33,7 @@ def test_an_offline_scan_is_answered_and_counted_until_the_database_takes_it(  #
     window, controller = kiosk
     code = people(fair)[0]
     controller.context.station.refresh_copy()
-    holder = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
+    with held(sqlite_url):
         scan(window, code)
         qtbot.waitUntil(lambda: window.current_screen() == "result", timeout=10_000)
         result = controller.screens.result.view
@@ -29,8 +44,22 @@ def test_an_offline_scan_is_answered_and_counted_until_the_database_takes_it(  #
         controller.use_language("en")
         assert window.database.text() == "Offline — 1 scan waiting"
         controller.use_language("fr")
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     qtbot.waitUntil(lambda: window.database.text() == "Base : connectée", timeout=20_000)
     assert person_by_code(fair, code).on_site  # type: ignore[union-attr]
+
+
+def test_a_class_confirmed_offline_is_checked_in_when_the_database_is_back(  # type: ignore[no-untyped-def]
+        kiosk, fair, sqlite_url, qtbot) -> None:
+    window, _ = kiosk
+    group = a_class(fair)
+    controller = opened(kiosk, qtbot, group)
+    tap(controller, "Léa Martin")
+    with held(sqlite_url):
+        QTest.mouseClick(controller.view.confirm, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: controller.view.pages.currentIndex() == 1, timeout=20_000)
+        assert controller.view.done_title.text() == "24 entrées enregistrées"
+        assert controller.view.done_details.text().endswith("Hors ligne : la base confirmera à son retour.")
+        qtbot.waitUntil(lambda: window.database.text() == "Hors ligne — 1 passage en attente", timeout=5000)
+        assert inside(fair, group.id) == set()
+    qtbot.waitUntil(lambda: window.database.text() == "Base : connectée", timeout=30_000)
+    assert inside(fair, group.id) == {p.full_name for p in roster(fair, group.id)} - {"Léa Martin"}

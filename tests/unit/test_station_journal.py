@@ -23,6 +23,7 @@ from kiosk.domain.events import create_event
 from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.models import Scan
+from kiosk.domain.offline_classes import class_checkin, class_roster
 from kiosk.domain.station_desk import StationDesk, open_station
 
 LATER = MORNING + dt.timedelta(minutes=5)
@@ -158,3 +159,28 @@ def test_scans_go_straight_to_the_database_while_it_answers(db: Database, statio
     assert station.journal.waiting_count() == 0
     with db.transaction(write=False) as session:
         assert session.scalar(select(func.count(Scan.id))) == 1
+
+
+def test_a_class_checked_in_offline_is_checked_in_by_the_database_when_it_is_back(
+        url: str, db: Database, station: StationDesk) -> None:
+    group, pupils, teacher = make_class(db, 3, day=EVENT_DAYS[0])
+    assert teacher is not None
+    station.refresh_copy()
+    ScanDesk(db, "Entrée B").scan(pupils[2].code, now=MORNING)  # another desk, after the copy was taken
+    with held(url):
+        early = station.scan(pupils[0].code, now=MORNING)  # this station, offline
+        listed = class_roster(station, group.id, LATER)
+        movement = class_checkin(station, group, [pupils[1].id], now=LATER)
+        again = station.scan(teacher.code, now=LATER)
+    assert early.offline and listed[0].id == teacher.id  # the adults first, as online
+    assert {p.id for p in listed if p.on_site} == {pupils[0].id}  # the copy, and this station's own scan
+    assert movement.offline
+    assert sorted(p.id for p in movement.moved) == sorted([teacher.id, pupils[2].id])
+    assert [p.id for p in movement.unchanged] == [pupils[0].id]
+    assert [p.id for p in movement.left_aside] == [pupils[1].id]
+    assert again.result is ScanResult.ALREADY_IN  # moved with its class, known offline
+    assert station.settle(30) == 0
+    entries = [(s.person_id, s.result) for s in scans(db)]
+    assert entries.count((pupils[2].id, ScanResult.CHECKED_IN)) == 1  # the other desk's, not a second one
+    assert (pupils[0].id, ScanResult.CHECKED_IN) in entries and (teacher.id, ScanResult.CHECKED_IN) in entries
+    assert all(person != pupils[1].id for person, _ in entries)  # the absent pupil stays out
