@@ -4,28 +4,13 @@ counts the scans waiting until the database has taken them."""
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from sqlite_lock import held
 from test_roster import a_class, inside, opened, tap
 from test_scan import people, scan
 
 from kiosk.domain.directory import person_by_code, roster
-
-
-@contextmanager
-def held(sqlite_url: str) -> Iterator[None]:
-    """The database's write lock held by another connection, as a long import holds it."""
-    holder = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"), isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 def test_an_offline_scan_is_answered_and_counted_until_the_database_takes_it(  # type: ignore[no-untyped-def]

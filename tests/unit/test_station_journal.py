@@ -5,16 +5,15 @@ people, then replayed in order with their scan ids; the database decides."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from helpers import make_class, make_visitor, scans
 from sample_event import EVENT_DAYS, MORNING
 from sqlalchemy import func, select
+from sqlite_lock import held
 
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.codes import CodeKind, new_code
@@ -43,18 +42,6 @@ def db(url: str) -> Iterator[Database]:
     database = open_database(url, create=False)
     yield database
     database.close()
-
-
-@contextmanager
-def held(url: str) -> Iterator[None]:
-    """The database's write lock held by another connection: every write waits, then gives up."""
-    holder = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        yield
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 @pytest.fixture
