@@ -47,7 +47,7 @@ class ScanOutcome:
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "result": self.result.value,
-                "person_id": self.person.id if self.person else None,
+                "person_id": (self.person.id or None) if self.person else None,  # 0: a walk-in not yet in the base
                 "group_id": self.group.id if self.group else (self.person.group_id if self.person else None),
                 "name": self.person.full_name if self.person else None,
                 "class": self.person.class_label if self.person else (self.group.label if self.group else None),

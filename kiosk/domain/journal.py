@@ -136,6 +136,11 @@ class StationJournal:
         return [Entry(uid, kind, code, Direction(direction), dt.datetime.fromisoformat(at), result, bool(override),
                       data, seq) for uid, kind, code, direction, at, result, override, data, seq in rows]
 
+    def walk_in(self, code: str) -> str | None:
+        """The data of the walk-in registered here with badge `code`, if one was."""
+        row = self._conn().execute("SELECT data FROM entry WHERE kind = 'walk_in' AND code = ?", (code,)).fetchone()
+        return None if row is None else str(row[0])
+
     def waiting_count(self) -> int:
         return int(self._conn().execute("SELECT count(*) FROM entry WHERE answer IS NULL").fetchone()[0])
 

@@ -44,14 +44,11 @@ def offline_outcome(code: str, person: PersonView | None, direction: Direction, 
                     today: dt.date, facts: list[Fact], override_day: bool) -> ScanOutcome:
     """The answer to a genuine badge. One the copy does not know yet (registered since at another desk)
     is let in without a name: its signature is the event's own; the database decides on replay."""
-    if person is None:
-        result = ScanResult.CHECKED_IN if direction is Direction.IN else ScanResult.CHECKED_OUT
-        return ScanOutcome(result, code, now, offline=True)
     inside, since, went_out = presence(facts)
     if direction is Direction.OUT:
-        result = ScanResult.CHECKED_OUT if inside else ScanResult.NOT_INSIDE
+        result = ScanResult.CHECKED_OUT if inside or person is None else ScanResult.NOT_INSIDE
         return ScanOutcome(result, code, now, person, offline=True)
-    if person.day is not None and person.day != today and not override_day:
+    if person is not None and person.day is not None and person.day != today and not override_day:
         return ScanOutcome(ScanResult.WRONG_DAY, code, now, person, booked_day=person.day, offline=True)
     if inside:
         return ScanOutcome(ScanResult.ALREADY_IN, code, now, person, since=since, offline=True)

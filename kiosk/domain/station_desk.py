@@ -34,6 +34,7 @@ from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.offline import Fact, copy_facts, offline_outcome
 from kiosk.domain.offline_classes import CLASS_IN, replay_class_in
+from kiosk.domain.offline_walkins import WALK_IN, journaled_walk_in, replay_walk_in
 from kiosk.domain.people_copy import refresh_copy
 from kiosk.domain.text import clean_text
 from kiosk.domain.views import PersonView
@@ -64,7 +65,8 @@ class StationDesk:
         self._seen: dict[str, list[Fact]] = {}  # this station's online answers since the copy was taken
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kiosk-scan")
         self._replayers: dict[str, Replayer] = {"scan": self._replay_scan,
-                                                CLASS_IN: lambda entry: replay_class_in(self, entry)}
+                                                CLASS_IN: lambda entry: replay_class_in(self, entry),
+                                                WALK_IN: lambda entry: replay_walk_in(self, entry)}
         self._stop, self._wake = threading.Event(), threading.Event()
         self.last_copy_error: BaseException | None = None
         self.link_trouble: Path | None = None  # the log of an unexpected error in the link thread
@@ -140,7 +142,7 @@ class StationDesk:
 
     def _badge_offline(self, code: str, direction: Direction, now: dt.datetime, override_day: bool) -> ScanOutcome:
         today, start = self.desk.today(now)
-        person = self.journal.copy.person(code)
+        person = self.journal.copy.person(code) or journaled_walk_in(self.journal, code)
         return offline_outcome(code, person, direction, now, today, self.facts(code, person, start), override_day)
 
     def facts(self, code: str, person: PersonView | None, start: dt.datetime) -> list[Fact]:

@@ -9,8 +9,12 @@ from PySide6.QtTest import QTest
 from sqlite_lock import held
 from test_roster import a_class, inside, opened, tap
 from test_scan import people, scan
+from test_visitor import open_form, qr_codes
 
 from kiosk.domain.directory import person_by_code, roster
+from kiosk.domain.kinds import VisitorCategory
+from kiosk.domain.search import search_people
+from kiosk.ui.badge_output import OUTPUT_ENV, output_folder
 
 
 def test_an_offline_scan_is_answered_and_counted_until_the_database_takes_it(  # type: ignore[no-untyped-def]
@@ -48,3 +52,25 @@ def test_a_class_confirmed_offline_is_checked_in_when_the_database_is_back(  # t
         assert inside(fair, group.id) == set()
     qtbot.waitUntil(lambda: window.database.text() == "Base : connectée", timeout=30_000)
     assert inside(fair, group.id) == {p.full_name for p in roster(fair, group.id)} - {"Léa Martin"}
+
+
+def test_a_walk_in_registered_offline_gets_a_badge_at_once_and_is_registered_later(  # type: ignore[no-untyped-def]
+        kiosk, fair, sqlite_url, qtbot, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv(OUTPUT_ENV, str(tmp_path / "out"))
+    window, controller = kiosk
+    view = open_form(window, controller)
+    with held(sqlite_url):
+        view.first_name.setText("Chloé")
+        view.last_name.setText("Dubois")
+        view.save.click()
+        qtbot.waitUntil(lambda: view.pages.currentWidget() is view.done_page, timeout=20_000)
+        assert view.done_name.text() == "Bienvenue, Chloé Dubois !"
+        assert view.done_hint.text().endswith("Hors ligne : la base confirmera à son retour.")
+        qtbot.waitUntil(lambda: view.show_badge.isVisible(), timeout=10_000)  # printed while the base is away
+        code = controller.screens.visitor.person.code
+        assert search_people(fair, "dubois") == []
+    pdf = next(output_folder("Entrée A").glob(f"badge-{code}-*.pdf"))
+    assert qr_codes(pdf) in (None, [code])
+    qtbot.waitUntil(lambda: window.database.text() == "Base : connectée", timeout=30_000)
+    [person] = search_people(fair, "dubois")
+    assert (person.code, person.on_site, person.category) == (code, True, VisitorCategory.GENERAL_PUBLIC)

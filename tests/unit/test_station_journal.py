@@ -5,6 +5,7 @@ people, then replayed in order with their scan ids; the database decides."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,13 +17,16 @@ from sqlalchemy import func, select
 from sqlite_lock import held
 
 from kiosk.domain.checkin import ScanDesk
-from kiosk.domain.codes import CodeKind, new_code
+from kiosk.domain.codes import CodeKind, new_code, parse_code
 from kiosk.domain.database import Database, open_database
 from kiosk.domain.events import create_event
 from kiosk.domain.journal import Entry, StationJournal
-from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
 from kiosk.domain.models import Scan
 from kiosk.domain.offline_classes import class_checkin, class_roster
+from kiosk.domain.offline_walkins import WALK_IN, Visitor, register_walk_in
+from kiosk.domain.registration import add_person
+from kiosk.domain.search import search_people
 from kiosk.domain.station_desk import StationDesk, open_station
 
 LATER = MORNING + dt.timedelta(minutes=5)
@@ -171,3 +175,34 @@ def test_a_class_checked_in_offline_is_checked_in_by_the_database_when_it_is_bac
     assert entries.count((pupils[2].id, ScanResult.CHECKED_IN)) == 1  # the other desk's, not a second one
     assert (pupils[0].id, ScanResult.CHECKED_IN) in entries and (teacher.id, ScanResult.CHECKED_IN) in entries
     assert all(person != pupils[1].id for person, _ in entries)  # the absent pupil stays out
+
+
+def test_a_walk_in_registered_offline_is_registered_once_with_the_station_made_code(
+        url: str, db: Database, station: StationDesk) -> None:
+    visitor = Visitor("Chloé", "Dubois", VisitorCategory.PRESS, "Le Parisien")
+    with held(url):
+        walk_in = register_walk_in(station, visitor, check_in=True, now=MORNING)
+        again = station.scan(walk_in.person.code, now=LATER)
+    assert walk_in.offline and walk_in.entry is not None and walk_in.entry.result is ScanResult.CHECKED_IN
+    assert parse_code(walk_in.badge.code, station.event.secret) is not None  # random and signed at the station
+    assert (walk_in.badge.first_name, walk_in.badge.organisation) == ("Chloé", "Le Parisien")
+    assert again.result is ScanResult.ALREADY_IN
+    assert station.settle(30) == 0
+    [person] = search_people(db, "dubois")
+    assert (person.code, person.on_site, person.organisation) == (walk_in.person.code, True, "Le Parisien")
+    assert [s.result for s in scans(db)] == [ScanResult.CHECKED_IN, ScanResult.ALREADY_IN]
+
+
+def test_a_walk_in_the_database_took_before_the_outage_is_not_registered_twice(
+        url: str, db: Database, tmp_path: Path) -> None:
+    code = new_code(CodeKind.BADGE, ScanDesk(db).event.secret)
+    add_person(db, PersonKind.VISITOR, "Chloé", "Dubois", category=VisitorCategory.PRESS, code=code)  # got through
+    journal = StationJournal.open(str(db.engine.url), "Entrée A", tmp_path / "journals")
+    data = {"first_name": "Chloé", "last_name": "Dubois", "category": "press", "organisation": "",
+            "postcode": "", "check_in": True, "actor": "Entrée A"}
+    journal.append(Entry("c" * 32, WALK_IN, code, Direction.IN, MORNING, "checked_in", data=json.dumps(data)))
+    journal.close()
+    with open_station(url, "Entrée A", journal_folder=tmp_path / "journals", keep_copy=False) as station:
+        assert station.settle(30) == 0
+    assert [p.code for p in search_people(db, "dubois")] == [code]
+    assert [(s.uid, s.result) for s in scans(db)] == [("c" * 32, ScanResult.CHECKED_IN)]
