@@ -9,13 +9,33 @@ replayed (an offline "checked in" that another desk had already recorded becomes
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
 
-from kiosk.domain.checkin import ScanOutcome
+from kiosk.domain.checkin import ScanDesk, ScanOutcome
+from kiosk.domain.events import EventInfo
+from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.views import PersonView
 
 Fact = tuple[dt.datetime, ScanResult]
+T = TypeVar("T")
+
+
+class OfflineStation(Protocol):
+    """What the class check-ins and walk-ins need of a station (kiosk.domain.station_desk.StationDesk)."""
+
+    desk: ScanDesk
+    journal: StationJournal
+
+    @property
+    def event(self) -> EventInfo: ...
+
+    def online(self, work: Callable[[], T]) -> T | None: ...
+
+    def journal_entry(self, entry: Entry) -> None: ...
+
+    def facts(self, code: str, person: PersonView | None, start: dt.datetime) -> list[Fact]: ...
 _ENTRIES = (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED)
 
 

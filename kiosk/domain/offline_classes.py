@@ -14,30 +14,26 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from kiosk.domain.class_visits import ClassMovement, checkin_class, validated_absent
 from kiosk.domain.clock import utc_now
 from kiosk.domain.directory import roster
 from kiosk.domain.journal import Entry
 from kiosk.domain.kinds import ROLE_ORDER, Direction
-from kiosk.domain.offline import presence
+from kiosk.domain.offline import OfflineStation, presence
 from kiosk.domain.text import fold
 from kiosk.domain.views import GroupView, PersonView, flag_duplicates
-
-if TYPE_CHECKING:
-    from kiosk.domain.station_desk import StationDesk
 
 CLASS_IN = "class_in"
 
 
-def class_roster(station: StationDesk, group_id: int, now: dt.datetime | None = None) -> list[PersonView]:
+def class_roster(station: OfflineStation, group_id: int, now: dt.datetime | None = None) -> list[PersonView]:
     """The members of a class, from the database when it answers, else from the station's copy."""
     online = station.online(lambda: roster(station.desk.db, group_id))
     return online if online is not None else offline_roster(station, group_id, now or utc_now())
 
 
-def offline_roster(station: StationDesk, group_id: int, now: dt.datetime,
+def offline_roster(station: OfflineStation, group_id: int, now: dt.datetime,
                    shown: list[PersonView] | None = None) -> list[PersonView]:
     """The members (the copy's, or those `shown` on the roster) with their presence as this station knows it,
     ordered as `roster` orders them."""
@@ -48,14 +44,14 @@ def offline_roster(station: StationDesk, group_id: int, now: dt.datetime,
     return flag_duplicates(people)
 
 
-def _as_known(station: StationDesk, person: PersonView, start: dt.datetime) -> PersonView:
+def _as_known(station: OfflineStation, person: PersonView, start: dt.datetime) -> PersonView:
     inside, since, went_out = presence(station.facts(person.code, person, start))
     if inside:
         return replace(person, on_site=True, entered_at=since)
     return replace(person, on_site=False, left_at=person.left_at if went_out else None)
 
 
-def class_checkin(station: StationDesk, group: GroupView, absent: Iterable[int] = (), *, override_day: bool = False,
+def class_checkin(station: OfflineStation, group: GroupView, absent: Iterable[int] = (), *, override_day: bool = False,
                   now: dt.datetime | None = None, shown: list[PersonView] | None = None) -> ClassMovement:
     """Check a class in (everyone but `absent`): the database's transaction, or offline from the journal.
     `shown`: the roster as the screen shows it (a class registered since the copy was taken is not in it)."""
@@ -76,7 +72,7 @@ def class_checkin(station: StationDesk, group: GroupView, absent: Iterable[int] 
                          left_aside=[m for m in members if m.id in left_aside], offline=True)
 
 
-def replay_class_in(station: StationDesk, entry: Entry) -> str:
+def replay_class_in(station: OfflineStation, entry: Entry) -> str:
     """The database checks the class in as it was at the station: at that time, the same absent."""
     data = json.loads(entry.data)
     movement = checkin_class(station.desk, data["group_id"], data["absent"], now=entry.at,

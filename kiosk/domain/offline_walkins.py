@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -25,12 +25,10 @@ from kiosk.domain.codes import CodeKind, new_code
 from kiosk.domain.directory import person_by_code
 from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
+from kiosk.domain.offline import OfflineStation
 from kiosk.domain.registration import add_person, clean_postcode
 from kiosk.domain.text import clean_name
 from kiosk.domain.views import PersonView
-
-if TYPE_CHECKING:
-    from kiosk.domain.station_desk import StationDesk
 
 WALK_IN = "walk_in"
 
@@ -54,7 +52,7 @@ class Visitor:
     postcode: str = ""
 
 
-def register_walk_in(station: StationDesk, visitor: Visitor, *, check_in: bool, actor: str = "",
+def register_walk_in(station: OfflineStation, visitor: Visitor, *, check_in: bool, actor: str = "",
                      now: dt.datetime | None = None) -> WalkIn:
     """Register (and check in) a walk-in: in the database when it answers within the budget, else offline."""
     now, uid = now or utc_now(), uuid.uuid4().hex
@@ -70,14 +68,14 @@ def register_walk_in(station: StationDesk, visitor: Visitor, *, check_in: bool, 
     return WalkIn(person, entry, badge_of(person, station), offline=True)
 
 
-def _online(station: StationDesk, visitor: Visitor, code: str, uid: str, check_in: bool, actor: str,
+def _online(station: OfflineStation, visitor: Visitor, code: str, uid: str, check_in: bool, actor: str,
             now: dt.datetime) -> WalkIn:
     person = _registered(station, visitor, code, actor)
     entry = station.desk.scan(code, Direction.IN, uid=uid, now=now) if check_in else None
     return WalkIn(person, entry, badge_of(person, station))
 
 
-def _registered(station: StationDesk, visitor: Visitor, code: str, actor: str) -> PersonView:
+def _registered(station: OfflineStation, visitor: Visitor, code: str, actor: str) -> PersonView:
     """The visitor registered with `code`, now or by an earlier attempt."""
     try:
         return add_person(station.desk.db, PersonKind.VISITOR, visitor.first_name, visitor.last_name,
@@ -90,7 +88,7 @@ def _registered(station: StationDesk, visitor: Visitor, code: str, actor: str) -
         return found
 
 
-def replay_walk_in(station: StationDesk, entry: Entry) -> str:
+def replay_walk_in(station: OfflineStation, entry: Entry) -> str:
     data = json.loads(entry.data)
     visitor = _visitor(data)
     if person_by_code(station.desk.db, entry.code) is None:
@@ -121,7 +119,7 @@ def _offline_person(visitor: Visitor, code: str, entered: dt.datetime | None) ->
                       clean_postcode(visitor.postcode), code, entered is not None, entered, None, "", "", None)
 
 
-def badge_of(person: PersonView, station: StationDesk) -> BadgeData:
+def badge_of(person: PersonView, station: OfflineStation) -> BadgeData:
     """A walk-in's badge, from what the station knows (the same as `badges_for` gives for a visitor)."""
     event = station.event
     return BadgeData(person.first_name, person.last_name, person.organisation, "", person.kind, person.category,
