@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.admin.running import CommandParser, language_asked, run_guarded
-from kiosk.admin.scan_cmds import SETTLE_SECONDS, WAITING, scan_line, still_waiting
+from kiosk.admin.scan_cmds import WAITING, scan_line, settle, still_waiting
 from kiosk.domain.counts import counted
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import Direction, ScanResult
@@ -56,7 +56,7 @@ def run(station: StationDesk, direction: Direction, lang: str) -> None:
             text += " — " + counted(station.waiting, *WAITING).text(lang)
         sys.stdout.write(f"\x1b[{COLOURS[outcome.result]}m {text} \x1b[0m\n" if coloured else text + "\n")
         sys.stdout.flush()
-    left = station.settle(SETTLE_SECONDS)
+    left = settle(station, lang)
     if left:
         sys.stderr.write(still_waiting(left).text(lang) + "\n")
 

@@ -20,7 +20,7 @@ from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.labels import CATEGORY, RESULT
 from kiosk.domain.presence import OnSite, on_site_now
-from kiosk.domain.station_desk import open_station
+from kiosk.domain.station_desk import StationDesk, open_station
 from kiosk.domain.views import PersonView
 
 if TYPE_CHECKING:
@@ -84,9 +84,19 @@ def run_scan(args: argparse.Namespace, ctx: Context) -> None:
             else:
                 ctx.say(scan_line(outcome, station.event.timezone, ctx.lang))
             ctx.out.flush()
-        left = station.settle(SETTLE_SECONDS)
+        left = settle(station, ctx.lang)
     if left:
         sys.stderr.write(ctx.text(still_waiting(left)) + "\n")
+
+
+def settle(station: StationDesk, lang: str) -> int:
+    """At the end of the input: wait (saying so) up to a minute for the database to take what waits."""
+    if station.waiting:
+        scans = counted(station.waiting, *WAITING)
+        sys.stderr.write(Msg(f"Envoi à la base de {scans.fr} (jusqu'à une minute)…",
+                             f"Sending {scans.en} to the database (up to a minute)…").text(lang) + "\n")
+        sys.stderr.flush()
+    return station.settle(SETTLE_SECONDS)
 
 
 SETTLE_SECONDS = 60  # a server restarting, a network switch rebooting
