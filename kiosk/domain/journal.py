@@ -136,6 +136,10 @@ class StationJournal:
         return [Entry(uid, kind, code, Direction(direction), dt.datetime.fromisoformat(at), result, bool(override),
                       data, seq) for uid, kind, code, direction, at, result, override, data, seq in rows]
 
+    def forget_answered(self, before: dt.datetime) -> None:
+        """Drop what the database took before `before`: the journal keeps names no longer than it needs them."""
+        self._conn().execute("DELETE FROM entry WHERE answer IS NOT NULL AND at < ?", (before.isoformat(),))
+
     def walk_in(self, code: str) -> str | None:
         """The data of the walk-in registered here with badge `code`, if one was."""
         row = self._conn().execute("SELECT data FROM entry WHERE kind = 'walk_in' AND code = ?", (code,)).fetchone()

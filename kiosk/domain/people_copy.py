@@ -97,6 +97,12 @@ class PeopleCopy:
         data = json.loads(found[0][0])
         return GroupView(**{**data, "day": dt.date.fromisoformat(data["day"]) if data["day"] else None})
 
+    def remove(self) -> None:
+        """Delete the copy (after the event's purge: no names stay on the desks either)."""
+        with self._writing:
+            self._readers.close()
+            self.path.unlink(missing_ok=True)
+
     def close(self) -> None:
         self._readers.close()
 

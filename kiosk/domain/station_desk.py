@@ -234,6 +234,7 @@ class StationDesk:
         for code, facts in seen_before.items():  # the copy now has them
             if self._seen.get(code) == facts:
                 self._seen.pop(code, None)
+        self.journal.forget_answered(self.desk.today(utc_now())[1])  # earlier days: the database has them
 
     # --- the end ------------------------------------------------------------------------------------
     def settle(self, patience: float) -> int:
@@ -277,7 +278,11 @@ def open_station(url: str | None, station: str, operator: str = "", *, journal_f
             return StationDesk(ScanDesk(db, station, operator, event=event), journal, online=False,
                                copy_every=copy_every if keep_copy else None)
         journal.keep_event(desk.event)
-        return StationDesk(desk, journal, copy_every=copy_every if keep_copy else None)
+        if desk.event.purged_at is not None:  # the event's personal data is gone: none stays on this desk
+            journal.copy.remove()
+            journal.forget_answered(desk.event.purged_at)
+        return StationDesk(desk, journal, copy_every=copy_every if keep_copy and desk.event.purged_at is None
+                           else None)
     except BaseException:
         journal.close()
         raise

@@ -25,6 +25,7 @@ from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategor
 from kiosk.domain.models import Scan
 from kiosk.domain.offline_classes import class_checkin, class_roster
 from kiosk.domain.offline_walkins import WALK_IN, Visitor, register_walk_in
+from kiosk.domain.purge import purge_personal_data
 from kiosk.domain.registration import add_person
 from kiosk.domain.search import search_people
 from kiosk.domain.station_desk import StationDesk, open_station
@@ -206,3 +207,21 @@ def test_a_walk_in_the_database_took_before_the_outage_is_not_registered_twice(
         assert station.settle(30) == 0
     assert [p.code for p in search_people(db, "dubois")] == [code]
     assert [(s.uid, s.result) for s in scans(db)] == [("c" * 32, ScanResult.CHECKED_IN)]
+
+
+def test_names_leave_the_desk_when_the_database_no_longer_needs_them(url: str, db: Database,
+                                                                      tmp_path: Path) -> None:
+    visitor = make_visitor(db)
+    folder = tmp_path / "journals"
+    with open_station(url, "Entrée A", journal_folder=folder, keep_copy=False) as station:
+        with held(url):
+            station.scan(visitor.code, now=MORNING - dt.timedelta(days=40))  # an earlier day than today
+        assert station.settle(30) == 0
+        station.refresh_copy()  # every few minutes: the answered entries of earlier days go
+        assert station.journal.waiting_count() == 0 and station.journal.walk_in(visitor.code) is None
+        assert station.journal._conn().execute("SELECT count(*) FROM entry").fetchone() == (0,)
+        copy = station.journal.copy.path
+        assert station.journal.copy.person(visitor.code) is not None
+    purge_personal_data(db, {})  # after the event
+    with open_station(url, "Entrée A", journal_folder=folder) as station:
+        assert not copy.exists() and station.journal.copy.person(visitor.code) is None
