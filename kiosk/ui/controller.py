@@ -20,6 +20,7 @@ from kiosk.ui.navigator import Navigator
 from kiosk.ui.printing import printer_installed
 from kiosk.ui.screens.catalogue import build_screens
 from kiosk.ui.screens.keys import Screen
+from kiosk.ui.views import restyle
 
 HEALTH_MS = 10_000
 JOURNAL_MS = 1000
@@ -109,6 +110,7 @@ class KioskController(QObject):
         settings = self.context.settings
         self.window.station.setText(self.tr("Poste : %1").replace("%1", settings.station))
         state = self._database_state()
+        restyle(self.window.database, "offline", self.context.station.offline)
         self.window.database.setText(f"{state} — {self.backup_problem}" if self.backup_problem else state)
         printer = settings.printer
         if not printer:

@@ -30,10 +30,12 @@ def test_an_offline_scan_is_answered_and_counted_until_the_database_takes_it(  #
             "green", "Zoé Lefèvre", "Bienvenue !")
         assert result.details.text().endswith("Hors ligne : la base confirmera à son retour.")
         assert window.database.text() == "Hors ligne — 1 passage en attente"
+        assert window.database.property("offline") is True  # amber in the status bar (kiosk.qss)
         controller.use_language("en")
         assert window.database.text() == "Offline — 1 scan waiting"
         controller.use_language("fr")
     qtbot.waitUntil(lambda: window.database.text() == "Base : connectée", timeout=20_000)
+    assert window.database.property("offline") is False
     assert person_by_code(fair, code).on_site  # type: ignore[union-attr]
 
 
