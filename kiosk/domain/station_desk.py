@@ -86,10 +86,6 @@ class StationDesk:
         """Entries the database has not taken yet ("12 scans waiting")."""
         return self._waiting
 
-    def add_replayer(self, kind: str, replayer: Replayer) -> None:
-        """How entries of another kind (class check-ins, walk-ins) are replayed; returns the database's answer."""
-        self._replayers[kind] = replayer
-
     # --- scanning ---------------------------------------------------------------------------------
     def scan(self, raw: str, direction: Direction = Direction.IN, *, override_day: bool = False,
              now: dt.datetime | None = None) -> ScanOutcome:
