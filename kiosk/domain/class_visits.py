@@ -63,11 +63,12 @@ class ClassMovement:
 
 
 def checkin_class(desk: ScanDesk, group_id: int, absent: Iterable[int] = (), *, now: dt.datetime | None = None,
-                  override_day: bool = False) -> ClassMovement:
-    """Check in every member of the class except `absent`; those already inside stay as they are."""
+                  override_day: bool = False, answer_within: float | None = None) -> ClassMovement:
+    """Check in every member of the class except `absent`; those already inside stay as they are.
+    `answer_within` (seconds): give up rather than commit later (a station answering offline meanwhile)."""
     now = now or utc_now()
     today, start = desk.today(now)
-    with desk.db.transaction() as session:
+    with desk.db.transaction(answer_within=answer_within) as session:
         group, members = _class_and_members(session, group_id)
         left_aside = validated_absent(members, absent)
         if group.day is not None and group.day != today and not override_day:
@@ -82,12 +83,12 @@ def checkin_class(desk: ScanDesk, group_id: int, absent: Iterable[int] = (), *, 
                              left_aside=[m for m in members if m.id in left_aside])
 
 
-def checkout_class(desk: ScanDesk, group_id: int, missing: Iterable[int] = (), *,
-                   head_count: int | None = None, now: dt.datetime | None = None) -> ClassMovement:
+def checkout_class(desk: ScanDesk, group_id: int, missing: Iterable[int] = (), *, head_count: int | None = None,
+                   now: dt.datetime | None = None, answer_within: float | None = None) -> ClassMovement:
     """Check out everyone of the class who is inside, except `missing`, who stay inside and are listed."""
     now = now or utc_now()
     _, start = desk.today(now)
-    with desk.db.transaction() as session:
+    with desk.db.transaction(answer_within=answer_within) as session:
         group, members = _class_and_members(session, group_id)
         left_aside = validated_absent(members, missing)
         targets = [m for m in members if m.id not in left_aside]

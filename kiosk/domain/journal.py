@@ -160,11 +160,11 @@ class StationJournal:
             raise
 
     def facts(self, code: str, since: dt.datetime) -> list[tuple[dt.datetime, ScanResult]]:
-        """What this station did with badge `code` since `since` (its scans, walk-ins, the class check-ins that
+        """What this station did with badge `code` since `since` (its scans, walk-ins, the class moves that
         moved it): the database's answer where it has one."""
         rows = self._conn().execute(
             "SELECT at, coalesce(answer, offline_result) FROM entry WHERE at >= ? AND ("
-            "(kind IN ('scan', 'walk_in') AND code = ?) OR (kind = 'class_in' AND EXISTS ("
+            "(kind IN ('scan', 'walk_in') AND code = ?) OR (kind IN ('class_in', 'class_out') AND EXISTS ("
             "SELECT 1 FROM json_each(entry.data, '$.moved') WHERE value = ?))) ORDER BY seq",
             (since.isoformat(), code, code))
         return [(dt.datetime.fromisoformat(at), ScanResult(result)) for at, result in rows if result in _RESULTS]

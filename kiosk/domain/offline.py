@@ -27,6 +27,7 @@ class OfflineStation(Protocol):
 
     desk: ScanDesk
     journal: StationJournal
+    work_within: float  # what the database gets for work without a scan id, less than the offline cut-over
 
     @property
     def event(self) -> EventInfo: ...

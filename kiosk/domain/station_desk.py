@@ -33,7 +33,7 @@ from kiosk.domain.events import EventInfo
 from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.offline import Fact, copy_facts, offline_outcome
-from kiosk.domain.offline_classes import CLASS_IN, replay_class_in
+from kiosk.domain.offline_classes import CLASS_IN, CLASS_OUT, replay_class_in, replay_class_out
 from kiosk.domain.offline_walkins import WALK_IN, journaled_walk_in, replay_walk_in
 from kiosk.domain.people_copy import refresh_copy
 from kiosk.domain.text import clean_text
@@ -60,12 +60,14 @@ class StationDesk:
         self.desk, self.journal, self.copy_every = desk, journal, copy_every
         self._online = online
         self.answer_within = float(os.environ.get(ONLINE_ANSWER_ENV) or ONLINE_ANSWER_SECONDS)
+        self.work_within = self.answer_within * 0.8  # class moves give up before the cut-over (no scan id)
         self._waiting = journal.waiting_count()
         self._lock = threading.Lock()
         self._seen: dict[str, list[Fact]] = {}  # this station's online answers since the copy was taken
         self._worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="kiosk-scan")
         self._replayers: dict[str, Replayer] = {"scan": self._replay_scan,
                                                 CLASS_IN: lambda entry: replay_class_in(self, entry),
+                                                CLASS_OUT: lambda entry: replay_class_out(self, entry),
                                                 WALK_IN: lambda entry: replay_walk_in(self, entry)}
         self._stop, self._wake = threading.Event(), threading.Event()
         self.last_copy_error: BaseException | None = None

@@ -17,13 +17,15 @@ from sqlalchemy import func, select
 from sqlite_lock import held
 
 from kiosk.domain.checkin import ScanDesk
+from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.codes import CodeKind, new_code, parse_code
 from kiosk.domain.database import Database, open_database
+from kiosk.domain.directory import roster
 from kiosk.domain.events import create_event
 from kiosk.domain.journal import Entry, StationJournal
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
 from kiosk.domain.models import Scan
-from kiosk.domain.offline_classes import class_checkin, class_roster
+from kiosk.domain.offline_classes import class_checkin, class_checkout, class_roster
 from kiosk.domain.offline_walkins import WALK_IN, Visitor, register_walk_in
 from kiosk.domain.purge import purge_personal_data
 from kiosk.domain.registration import add_person
@@ -225,3 +227,20 @@ def test_names_leave_the_desk_when_the_database_no_longer_needs_them(url: str, d
     purge_personal_data(db, {})  # after the event
     with open_station(url, "Entrée A", journal_folder=folder) as station:
         assert not copy.exists() and station.journal.copy.person(visitor.code) is None
+
+
+def test_a_class_leaving_offline_is_checked_out_by_the_database_when_it_is_back(
+        url: str, db: Database, station: StationDesk) -> None:
+    group, pupils, teacher = make_class(db, 3, day=EVENT_DAYS[0])
+    checkin_class(ScanDesk(db, "Entrée B"), group.id, now=MORNING)
+    station.refresh_copy()
+    with held(url):
+        movement = class_checkout(station, group, [pupils[1].id], head_count=3, now=LATER)
+        back = station.scan(pupils[0].code, now=LATER + dt.timedelta(minutes=1))
+    assert movement.offline and movement.head_count_matches is True
+    assert sorted(p.id for p in movement.moved) == sorted([teacher.id, pupils[0].id, pupils[2].id])  # type: ignore[union-attr]
+    assert [p.id for p in movement.still_inside] == [pupils[1].id]
+    assert back.result is ScanResult.RE_ENTERED  # went out with the class a minute ago, known offline
+    assert station.settle(30) == 0
+    inside = {p.id for p in roster(db, group.id) if p.on_site}
+    assert inside == {pupils[1].id, pupils[0].id}

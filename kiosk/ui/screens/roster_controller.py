@@ -19,14 +19,13 @@ from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.class_visits import (
     ClassMovement,
     Presence,
-    checkout_class,
     presence_today,
     short_name,
 )
 from kiosk.domain.clock import utc_now
 from kiosk.domain.dates import long_date
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult
-from kiosk.domain.offline_classes import class_checkin, class_roster
+from kiosk.domain.offline_classes import class_checkin, class_checkout, class_roster
 from kiosk.domain.views import GroupView, PersonView
 from kiosk.ui.context import KioskContext
 from kiosk.ui.i18n import current_language
@@ -139,18 +138,17 @@ class RosterController(ScreenController[GroupView, RosterView]):
         self._touched()
         if self.group is None or self.busy:
             return
-        desk, station, group = self.context.desk, self.context.station, self.group
-        group_id, unticked = group.id, self.model.unticked_ids()
+        station, group, unticked = self.context.station, self.group, self.model.unticked_ids()
+        shown = list(self.model.people)  # offline, the class as loaded (it may be newer than the station's copy)
         if self.direction is Direction.OUT:
             count = self.model.ticked_count()
-            self._run(lambda: checkout_class(desk, group_id, unticked, head_count=count))
+            self._run(lambda: class_checkout(station, group, unticked, head_count=count, shown=shown))
             return
         if self.wrong_day() is not None and not self.armed:
             self.armed = True
             self.refresh()
             return
         override = self.armed
-        shown = list(self.model.people)  # offline, the class as loaded (it may be newer than the station's copy)
         self._run(lambda: class_checkin(station, group, unticked, override_day=override, shown=shown))
 
     def _run(self, work: Callable[[], ClassMovement]) -> None:
@@ -200,6 +198,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
         missing, view = movement.still_inside, self.view
         recorded = self.tr("%n sortie(s) enregistrée(s)", "", len(movement.moved))
         counted = self.tr("Comptage au départ : %1").replace("%1", str(movement.head_count))
+        if movement.offline:
+            counted += "\n" + self.tr("Hors ligne : la base confirmera à son retour.")
         restyle(view.done_title, "tone", "amber" if missing else "")
         if not missing:
             view.done_title.setText(recorded)
