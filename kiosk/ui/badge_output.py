@@ -67,8 +67,13 @@ def print_on_station(path: Path, settings: StationSettings) -> None:
 def write_person_badge(db: Database, person_id: int, settings: StationSettings, lang: str) -> Path:
     """Write one person's badge (the same code as before) and print it on the station's printer if it has
     one; returns the file."""
-    badges = badges_for(db, person_id=person_id)
-    path = station_badges(f"badge-{badges[0].code}", badges, settings, lang)
+    return write_badge(badges_for(db, person_id=person_id)[0], settings, lang)
+
+
+def write_badge(badge: BadgeData, settings: StationSettings, lang: str) -> Path:
+    """Write one badge from its data (a walk-in registered offline has no row to read yet) and print it on the
+    station's printer if it has one; returns the file."""
+    path = station_badges(f"badge-{badge.code}", [badge], settings, lang)
     print_on_station(path, settings)
     return path
 

@@ -587,6 +587,13 @@ LEFÈVRE Zoé
         <source>Poste : %1</source>
         <translation>Station: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Hors ligne — %n passage(s) en attente</source>
+        <translation>
+            <numerusform>Offline — %n scan waiting</numerusform>
+            <numerusform>Offline — %n scans waiting</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Base : connectée</source>
         <translation>Database: connected</translation>
@@ -881,6 +888,10 @@ and bookings</translation>
         <translation>Goodbye!</translation>
     </message>
     <message>
+        <source>Hors ligne : la base confirmera à son retour.</source>
+        <translation>Offline: the database will confirm when it is back.</translation>
+    </message>
+    <message>
         <source>Badge inconnu</source>
         <translation>Unknown badge</translation>
     </message>
@@ -916,6 +927,10 @@ and bookings</translation>
     <message>
         <source>Absences : %1</source>
         <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <source>Hors ligne : la base confirmera à son retour.</source>
+        <translation>Offline: the database will confirm when it is back.</translation>
     </message>
     <message numerus="yes">
         <source>%n sortie(s) enregistrée(s)</source>

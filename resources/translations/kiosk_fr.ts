@@ -32,6 +32,16 @@
         </message>
     </context>
     <context>
+        <name>KioskController</name>
+        <message numerus="yes">
+            <source>Hors ligne — %n passage(s) en attente</source>
+            <translation>
+                <numerusform>Hors ligne — %n passage en attente</numerusform>
+                <numerusform>Hors ligne — %n passages en attente</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>PinController</name>
         <message numerus="yes">
             <source>Code faux. Essais restants : %n</source>
