@@ -168,6 +168,26 @@ def test_problems_are_one_sentence_and_nothing_is_written(screen, fair, qtbot, t
     assert list_groups(fair) == []
 
 
+def test_a_refused_file_lists_every_line_to_fix(screen, fair, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """12 lines without a first name: the sentence names the first five and says how many more; the names
+    table lists all twelve, line by line, so they can be fixed in one go."""
+    view = screen.view
+    rows = "".join(f"4e B;Élève{i:02d};\r\n" for i in range(12))
+    screen.set_file(a_file(tmp_path, "Classe;NOM;Prénom\r\n" + rows))
+    fill_school(screen)
+    preview(screen, qtbot)
+    assert "(et 7 autres)" in view.message.text() and not view.import_button.isEnabled()
+    names = view.names.model()
+    lines = [names.index(row, 0).data() for row in range(names.rowCount())]
+    assert lines == [str(line) for line in range(2, 14)]
+    assert all(names.index(row, 3).data().startswith("⚠ ") for row in range(names.rowCount()))
+    assert view.table.model().rowCount() == 0  # no class summary for a file refused
+    screen.set_file(a_file(tmp_path, TWO_CLASSES))
+    preview(screen, qtbot)
+    assert names.rowCount() == 5 and names.index(0, 2).data() == "Chloé Lefèvre"  # the problems are gone
+    assert list_groups(fair) == []
+
+
 def test_changing_an_input_after_the_preview_disables_import(screen, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     view = screen.view
     screen.set_file(a_file(tmp_path, TWO_CLASSES))
