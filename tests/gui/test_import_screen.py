@@ -222,3 +222,22 @@ def test_a_known_school_is_proposed(screen, fair, qtbot) -> None:  # type: ignor
 def test_back_returns_to_the_organiser_menu(screen) -> None:  # type: ignore[no-untyped-def]
     QTest.mouseClick(screen.view.back, Qt.MouseButton.LeftButton)
     assert screen.view.window().current_screen() == "organiser"
+
+
+def test_in_portrait_the_lists_follow_the_form_without_a_gap(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A 1080×1920 screen: the form, then at once the preview and the names taking the rest (an empty band of
+    a quarter of the screen once sat between them)."""
+    view = screen.view
+    view.window().resize(1080, 1920)
+    qtbot.waitUntil(lambda: view.height() > view.width(), timeout=3000)
+    qtbot.wait(50)
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    assert top(view.table) - (top(view.phone) + view.phone.height()) < 40
+    assert view.names.height() > 600
+    view.window().resize(1280, 800)
+    qtbot.waitUntil(lambda: view.width() > view.height(), timeout=3000)
+    qtbot.wait(50)
+    assert abs(top(view.table) - top(view.file_button)) < 40  # landscape: side by side again
