@@ -18,7 +18,7 @@ class PreviewView(View):
         self.print_button = button("printButton")
         self.save_button = button("savePdfButton")
         self.back = button("previewBack")
-        column(row(self.title, STRETCH, self.pages), (self.pdf, 1),
+        column(row((self.title, 1), self.pages), (self.pdf, 1),  # the title the width (a spacer squeezed it)
                row(self.back, STRETCH, self.save_button, self.print_button), owner=self)
         self.retranslate()
 
