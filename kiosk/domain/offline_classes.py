@@ -64,11 +64,9 @@ def class_checkin(station: OfflineStation, group: GroupView, absent: Iterable[in
                                                   answer_within=station.work_within))
     if online is not None:
         return online
-    members = offline_roster(station, group.id, now, shown)
-    left_aside = validated_absent(members, absent)
+    members, left_aside, targets = _as_the_station_knows(station, group, now, shown, absent)
     if group.day is not None and group.day != station.desk.today(now)[0] and not override_day:
         return ClassMovement(group, Direction.IN, left_aside=members, wrong_day=group.day, offline=True)
-    targets = [m for m in members if m.id not in left_aside]
     moved = [replace(m, on_site=True, entered_at=now) for m in targets if not m.on_site]
     _journal_move(station, group, Direction.IN, now, {"absent": sorted(left_aside)}, moved, override_day)
     return ClassMovement(group, Direction.IN, moved=moved, unchanged=[m for m in targets if m.on_site],
@@ -84,9 +82,7 @@ def class_checkout(station: OfflineStation, group: GroupView, missing: Iterable[
                                                    answer_within=station.work_within))
     if online is not None:
         return online
-    members = offline_roster(station, group.id, now, shown)
-    left_aside = validated_absent(members, missing)
-    targets = [m for m in members if m.id not in left_aside]
+    members, left_aside, targets = _as_the_station_knows(station, group, now, shown, missing)
     moved = [replace(m, on_site=False, left_at=now) for m in targets if m.on_site]
     _journal_move(station, group, Direction.OUT, now, {"missing": sorted(left_aside), "head_count": head_count},
                   moved)
@@ -94,6 +90,15 @@ def class_checkout(station: OfflineStation, group: GroupView, missing: Iterable[
                          left_aside=[m for m in members if m.id in left_aside],
                          still_inside=[m for m in members if m.on_site and m.id in left_aside],
                          head_count=head_count, offline=True)
+
+
+def _as_the_station_knows(station: OfflineStation, group: GroupView, now: dt.datetime,
+                          shown: list[PersonView] | None, aside: list[int]) -> tuple[list[PersonView], set[int],
+                                                                                   list[PersonView]]:
+    """The class as this station knows it, the ids left aside (checked to be members), and the others."""
+    members = offline_roster(station, group.id, now, shown)
+    left_aside = validated_absent(members, aside)
+    return members, left_aside, [m for m in members if m.id not in left_aside]
 
 
 def _journal_move(station: OfflineStation, group: GroupView, direction: Direction, now: dt.datetime,
