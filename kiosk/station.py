@@ -10,11 +10,11 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.admin.running import CommandParser, language_asked, run_guarded
-from kiosk.admin.scan_cmds import scan_line
-from kiosk.domain.checkin import ScanDesk
-from kiosk.domain.database import open_database
+from kiosk.admin.scan_cmds import WAITING, scan_line, settle, still_waiting
+from kiosk.domain.counts import counted
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.kinds import Direction, ScanResult
+from kiosk.domain.station_desk import StationDesk, open_station
 from kiosk.version import add_version_option
 
 COLOURS = {ScanResult.CHECKED_IN: "42;30", ScanResult.RE_ENTERED: "42;30", ScanResult.ALREADY_IN: "43;30",
@@ -34,28 +34,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.add_argument("--lang", choices=["fr", "en"], help="langue / language")
         add_version_option(parser)
         args = parser.parse_args(arguments)
-        desk = ScanDesk(open_database(args.db, create=False), args.station)
-        run(desk, Direction.OUT if args.exit else Direction.IN, lang)
+        with open_station(args.db, args.station) as station:
+            run(station, Direction.OUT if args.exit else Direction.IN, lang)
 
     return run_guarded("kiosk-station", lang, work, interrupted=0)
 
 
-def run(desk: ScanDesk, direction: Direction, lang: str) -> None:
+def run(station: StationDesk, direction: Direction, lang: str) -> None:
     coloured = sys.stdout.isatty()
     if coloured:
-        sys.stdout.write(Msg(f"{desk.event.name} — scannez un badge (Ctrl+D pour quitter)\n",
-                             f"{desk.event.name} — scan a badge (Ctrl+D to quit)\n").text(lang))
+        sys.stdout.write(Msg(f"{station.event.name} — scannez un badge (Ctrl+D pour quitter)\n",
+                             f"{station.event.name} — scan a badge (Ctrl+D to quit)\n").text(lang))
     for line in sys.stdin:
         if not line.strip():
             continue
         try:
-            outcome = desk.scan(line[:10_000], direction)
+            outcome = station.scan(line[:10_000], direction)
         except KioskError as error:
             sys.stdout.write(f"{error.text(lang)}\n")
             continue
-        text = scan_line(outcome, desk.event.timezone, lang)
+        text = scan_line(outcome, station.event.timezone, lang)
+        if outcome.offline:  # what the desk staff must know: the database has not seen these yet
+            text += " — " + counted(station.waiting, *WAITING).text(lang)
         sys.stdout.write(f"\x1b[{COLOURS[outcome.result]}m {text} \x1b[0m\n" if coloured else text + "\n")
         sys.stdout.flush()
+    left = settle(station, lang)
+    if left:
+        sys.stderr.write(still_waiting(left).text(lang) + "\n")
 
 
 if __name__ == "__main__":

@@ -15,9 +15,11 @@ import signal
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 _OS_USER = "kiosk-pg"
 
@@ -85,3 +87,21 @@ class OwnServer:
             subprocess.run([*self.as_user, str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                             "-w", "-t", "30", "stop"], capture_output=True, timeout=60, cwd=self.home)
         shutil.rmtree(self.home, ignore_errors=True)
+
+
+def running_server() -> Iterator[OwnServer]:
+    """For a module's `server` fixture: a server of its own, stopped and removed after the module."""
+    own = OwnServer()
+    try:
+        yield own
+    finally:
+        own.stop()
+
+
+def new_database(server: OwnServer, name: str = "kiosk") -> str:
+    """Create an empty database on the server; returns its URL."""
+    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return server.url.rsplit("/", 1)[0] + "/" + name

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,13 +14,13 @@ from kiosk.domain.checkin import ScanDesk, ScanOutcome
 from kiosk.domain.class_visits import ClassMovement, checkin_class, checkout_class
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.counts import PEOPLE, counted
-from kiosk.domain.database import DatabaseUnavailableError
 from kiosk.domain.directory import find_group
 from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.events import get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.labels import CATEGORY, RESULT
 from kiosk.domain.presence import OnSite, on_site_now
+from kiosk.domain.station_desk import StationDesk, open_station
 from kiosk.domain.views import PersonView
 
 if TYPE_CHECKING:
@@ -75,36 +73,54 @@ def _codes(values: list[str]) -> Iterator[str]:
 
 
 def run_scan(args: argparse.Namespace, ctx: Context) -> None:
-    desk = ScanDesk(ctx.db, args.station, args.operator)
-    for raw in _codes(args.codes):
-        outcome = scan_through_outage(desk, raw, Direction(args.direction), args.override_day)
-        if ctx.as_json:
-            ctx.json(outcome.as_json())
-        else:
-            ctx.say(scan_line(outcome, desk.event.timezone, ctx.lang))
-        ctx.out.flush()
+    """Every line answered at once, offline when the database is away; at the end, wait a while for the
+    database to take what the journal holds (the next start of this station replays what is left)."""
+    streaming = "-" in args.codes
+    with open_station(ctx.db_url, args.station, args.operator, keep_copy=streaming) as station:
+        for raw in _codes(args.codes):
+            outcome = station.scan(raw, Direction(args.direction), override_day=args.override_day)
+            if ctx.as_json:
+                ctx.json(outcome.as_json())
+            else:
+                ctx.say(scan_line(outcome, station.event.timezone, ctx.lang))
+            ctx.out.flush()
+        left = settle(station, ctx.lang)
+    if left:
+        sys.stderr.write(ctx.text(still_waiting(left)) + "\n")
 
 
-OUTAGE_PATIENCE_SECONDS = 120  # a server restarting, a network switch rebooting
+def settle(station: StationDesk, lang: str) -> int:
+    """At the end of the input: wait (saying so) up to a minute for the database to take what waits."""
+    if station.waiting:
+        scans = counted(station.waiting, *WAITING)
+        sys.stderr.write(Msg(f"Envoi à la base de {scans.fr} (jusqu'à une minute)…",
+                             f"Sending {scans.en} to the database (up to a minute)…").text(lang) + "\n")
+        sys.stderr.flush()
+    return station.settle(SETTLE_SECONDS)
 
 
-def scan_through_outage(desk: ScanDesk, raw: str, direction: Direction, override_day: bool) -> ScanOutcome:
-    """One scan, tried again while the database is away, with the same scan id: a scan that was stored but
-    whose answer was lost (a server killed during the commit) is answered from the database, and counts once."""
-    uid = uuid.uuid4().hex
-    gives_up = time.monotonic() + OUTAGE_PATIENCE_SECONDS
-    while True:
-        try:
-            return desk.scan(raw, direction, uid=uid, override_day=override_day)
-        except DatabaseUnavailableError:
-            if time.monotonic() > gives_up:
-                raise
-            time.sleep(0.5)
+SETTLE_SECONDS = 60  # a server restarting, a network switch rebooting
+
+
+def still_waiting(count: int) -> Msg:
+    scans = counted(count, *WAITING)
+    return Msg(f"Base injoignable : {scans.fr} dans le journal du poste, envoyés à son prochain démarrage.",
+               f"Database out of reach: {scans.en} in the station journal, sent when it next starts.")
+
+
+WAITING = (("passage en attente", "passages en attente"), ("scan waiting", "scans waiting"))
+
+
+def offline_state(waiting: int) -> Msg:
+    """What an offline station says of itself: "Hors ligne — 12 passages en attente"."""
+    scans = counted(waiting, *WAITING)
+    return Msg(f"Hors ligne — {scans.fr}", f"Offline — {scans.en}")
+OFFLINE = Msg(" (hors ligne)", " (offline)")
 
 
 def scan_line(outcome: ScanOutcome, zone: str, lang: str) -> str:
     """One scan's answer on one line, as the terminal station and `kiosk-admin scan` print it."""
-    label = RESULT[outcome.result].text(lang)
+    label = RESULT[outcome.result].text(lang) + (OFFLINE.text(lang) if outcome.offline else "")
     at = local_time_text(outcome.at, zone)
     if outcome.group is not None:
         return f"{label} — {outcome.group.school}, {outcome.group.label} ({outcome.group.registered})"

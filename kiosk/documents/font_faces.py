@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 Ranges = tuple[tuple[int, int], ...]
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 @dataclass(frozen=True)

@@ -23,11 +23,11 @@ from reportlab.pdfbase.ttfonts import TTFont, shapeStr
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.documents import para_shaping
-from kiosk.documents.font_faces import EMOJI, FALLBACK_ORDER, MAIN, Face, preferred_face
+from kiosk.documents.font_faces import EMOJI, FALLBACK_ORDER, MAIN, RIGHT_TO_LEFT_MARK, Face, preferred_face
 from kiosk.resources import resources_folder
 
 REGULAR, BOLD = MAIN.regular, MAIN.bold
-EMOJI_STYLE, RIGHT_TO_LEFT_MARK = "\ufe0f", "\u200f"
+EMOJI_STYLE = "\ufe0f"
 THICKENING = 0.035
 """Outline width, times the size, that makes a regular weight read as bold."""
 _SHAPING_SIZE = 10.0  # HarfBuzz positions scale with the size; shaped once at this size, drawn at any
@@ -85,9 +85,20 @@ def face_for(char: str, bold: bool, emoji_style: bool = False) -> Face:
     return next((face for face in FALLBACK_ORDER if _covers(face, bold, code)), MAIN)
 
 
-def _joins_previous(char: str) -> bool:
-    """Marks, joiners and selectors belong to the letter before them; spaces and punctuation to its run."""
-    return unicodedata.category(char)[0] in "MZP" or unicodedata.category(char) == "Cf"
+def _joins_previous(char: str, face: Face, bold: bool) -> bool:
+    """Marks, joiners and selectors belong to the letter before them; spaces and punctuation to its run when
+    its font has them (an em dash after an Arabic name printed as Noto Arabic's missing-glyph box)."""
+    category = unicodedata.category(char)
+    return category[0] == "M" or category == "Cf" or (category[0] in "ZP" and _covers(face, bold, ord(char)))
+
+
+def _after_rtl_run(text: str, index: int, face: Face, bold: bool) -> bool:
+    """A space or punctuation after a right-to-left name with no more of it to come belongs to the text around:
+    inside the name's run it would be shown on the name's left ("de محمد— Collège")."""
+    if not face.right_to_left or unicodedata.category(text[index])[0] not in "ZP":
+        return False
+    following = next((char for char in text[index + 1:] if unicodedata.category(char)[0] not in "ZP"), "")
+    return not following or face_for(following, bold) != face
 
 
 @cache
@@ -97,8 +108,9 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
     text = unicodedata.normalize("NFC", text)
     pieces: list[tuple[Face, str]] = []
     for index, char in enumerate(text):
-        if pieces and _joins_previous(char):
-            pieces[-1] = (pieces[-1][0], pieces[-1][1] + char)
+        previous = pieces[-1][0] if pieces else None
+        if previous and _joins_previous(char, previous, bold) and not _after_rtl_run(text, index, previous, bold):
+            pieces[-1] = (previous, pieces[-1][1] + char)
             continue
         face = face_for(char, bold, text[index + 1:index + 2] == EMOJI_STYLE)
         if pieces and pieces[-1][0] == face:
@@ -175,21 +187,13 @@ def markup(text: str, bold: bool = False) -> str:
     """The text for a ReportLab Paragraph: XML-escaped, runs in other fonts wrapped in <font> tags.
 
     Runs that need shaping are shaped by the Paragraph itself, with their text layer (see `para_shaping`);
-    right-to-left runs go in display order with Arabic letters in their joined forms (every glyph prints;
-    for names on lists, `draw_text` shapes properly)."""
+    a right-to-left run's words go in display order, each word as typed (HarfBuzz turns it round)."""
     out = []
     for run in runs(text, bold):
-        piece = _display_order(run.text) if run.right_to_left else run.text
+        piece = " ".join(reversed(run.text.split(" "))) if run.right_to_left else run.text
         escaped = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         out.append(escaped if run.font in (REGULAR, BOLD) else f'<font name="{run.font}">{escaped}</font>')
     return "".join(out)
-
-
-def _display_order(text: str) -> str:
-    from arabic_reshaper import reshape
-    from bidi import get_display
-
-    return str(get_display(reshape(text)))
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:

@@ -7,11 +7,12 @@ glyphs' own characters: a conjunct extracts as a private-use character, a reorde
 order. Hooks installed once with the fonts make it shape as `fonts.draw_text` does:
 
 - `_break_lines` turns shaping on for a paragraph only when it has a piece in a font that needs it;
-- `shape_word` shapes only the pieces in a font that needs it (Indic, South-East Asian, Hangul, emoji
-  sequences; right-to-left scripts keep `markup`'s display order), each piece with its own font, and marks
-  the shaped text with the piece as typed;
+- `shape_word` shapes only the pieces in a font that needs it (Arabic and the other right-to-left scripts,
+  whose words `markup` puts in display order, Indic, South-East Asian, Hangul, emoji sequences), each piece
+  with its own font, and marks the shaped text with the piece as typed;
 - `_format_with_actual_text` wraps such text in a marked-content span whose ActualText is that piece, so
-  that text extraction gives the name back as typed.
+  that text extraction gives the name back as typed (in display order for the scripts readers reorder,
+  as `fonts.draw_text` does).
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from reportlab.pdfbase.ttfonts import ShapedFragWord, ShapedStr, makeShapedFragW
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph
 
-from kiosk.documents.font_faces import EMOJI, SCRIPTS
+from kiosk.documents.font_faces import FALLBACK_ORDER, RIGHT_TO_LEFT_MARK
 
 SIMPLE_CLUSTER = ttfonts._sdSimple.cluster
 """The cluster of a character added to shaped glyphs unshaped (the space between two words)."""
-SHAPED_FONTS = frozenset(name for face in (*SCRIPTS, EMOJI) if face.shaped and not face.right_to_left
-                         for name in (face.regular, face.bold))
+SHAPED_FACES = {name: face for face in FALLBACK_ORDER if face.shaped for name in (face.regular, face.bold)}
+SHAPED_FONTS = frozenset(SHAPED_FACES)
 
 
 class ActualStr(ShapedStr):  # type: ignore[misc]
@@ -63,13 +64,22 @@ def shape_word(word: list[Any], *args: Any, **kwargs: Any) -> list[Any]:
         if _to_shape(fragment, text):
             plain = [stringWidth(text, fragment.fontName, fragment.fontSize), (fragment, text)]
             shaped = ttfonts.shapeFragWord(plain, force=True)
-            out.extend((piece_fragment, ActualStr(glyphs, text)) for piece_fragment, glyphs in shaped[1:])
+            actual = actual_text(fragment.fontName, text)
+            out.extend((piece_fragment, ActualStr(glyphs, actual)) for piece_fragment, glyphs in shaped[1:])
             width += shaped[0]
         else:
             out.append((fragment, text))
             width += _width(fragment, text)
     out.insert(0, width)
     return out  # type: ignore[no-any-return]
+
+
+def actual_text(font: str, text: str) -> str:
+    """The ActualText of a shaped piece: as typed, or in display order for the scripts PDF readers reorder
+    themselves (Arabic, Hebrew, Syriac, Thaana), as `fonts.draw_text` gives it."""
+    if not SHAPED_FACES[font].readers_reorder:
+        return text
+    return RIGHT_TO_LEFT_MARK + text[::-1]
 
 
 def _to_shape(fragment: Any, text: str) -> bool:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -80,15 +83,8 @@ def _read(path: Path, _mtime: int, size: int) -> PdfPicture:
     if size > MAX_FILE_BYTES:
         raise _UnfitError(Msg("pèse plus de 20 Mo : allégez-le", "is over 20 MB: make it lighter"))
     try:
-        reader = PdfReader(io.BytesIO(path.read_bytes()), strict=False)
-        if reader.is_encrypted:
-            raise _UnfitError(Msg("est protégé par un mot de passe : enregistrez-le sans protection",
-                                  "is password-protected: save it without protection"))
-        if len(reader.pages) != 1:
-            raise _UnfitError(Msg(f"a {len(reader.pages)} pages : gardez-en une seule",
-                                  f"has {len(reader.pages)} pages: keep only one"))
-        picture = _picture(path, reader.pages[0])
-        _RlCopy(pdfdoc.PDFDocument()).form(picture)  # a dry run: every object the page uses resolves
+        with _quiet_pypdf():
+            picture = _only_page(path, PdfReader(io.BytesIO(path.read_bytes()), strict=False))
     except _UnfitError:
         raise
     except Exception as error:  # pypdf raises many kinds for a broken or hostile file
@@ -100,6 +96,30 @@ def _read(path: Path, _mtime: int, size: int) -> PdfPicture:
     if min(picture.box[2:]) <= 0 or picture.rotate % 90:
         raise _UnfitError(Msg("n'a pas de taille", "has no size"))
     return picture
+
+
+def _only_page(path: Path, reader: PdfReader) -> PdfPicture:
+    if reader.is_encrypted:
+        raise _UnfitError(Msg("est protégé par un mot de passe : enregistrez-le sans protection",
+                              "is password-protected: save it without protection"))
+    if len(reader.pages) != 1:
+        raise _UnfitError(Msg(f"a {len(reader.pages)} pages : gardez-en une seule",
+                              f"has {len(reader.pages)} pages: keep only one"))
+    picture = _picture(path, reader.pages[0])
+    _RlCopy(pdfdoc.PDFDocument()).form(picture)  # a dry run: every object the page uses resolves
+    return picture
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """pypdf's warnings about a broken file ("invalid pdf header") kept off the terminal: the refusal says it."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _picture(path: Path, page: Any) -> PdfPicture:

@@ -23,7 +23,7 @@ from kiosk.domain.clock import day_start, local_day, utc_now
 from kiosk.domain.codes import CodeKind, parse_code
 from kiosk.domain.database import SCAN_ANSWER_SECONDS, Database
 from kiosk.domain.errors import KioskError
-from kiosk.domain.events import get_event
+from kiosk.domain.events import EventInfo, get_event
 from kiosk.domain.kinds import Direction, ScanResult
 from kiosk.domain.models import Group, Person, Scan
 from kiosk.domain.prepared import Prepared
@@ -43,24 +43,25 @@ class ScanOutcome:
     since: dt.datetime | None = None
     booked_day: dt.date | None = None
     replayed: bool = False
+    offline: bool = False  # answered by the station alone (the database was away): the journal replays it
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "result": self.result.value,
-                "person_id": self.person.id if self.person else None,
+                "person_id": (self.person.id or None) if self.person else None,  # 0: a walk-in not yet in the base
                 "group_id": self.group.id if self.group else (self.person.group_id if self.person else None),
                 "name": self.person.full_name if self.person else None,
                 "class": self.person.class_label if self.person else (self.group.label if self.group else None),
                 "at": self.at.isoformat(), "since": self.since.isoformat() if self.since else None,
                 "booked_day": self.booked_day.isoformat() if self.booked_day else None,
-                "replayed": self.replayed}
+                "replayed": self.replayed, "offline": self.offline}
 
 
 class ScanDesk:
     """One station (entrance, exit or both) scanning for one event."""
 
-    def __init__(self, db: Database, station: str = "", operator: str = "") -> None:
+    def __init__(self, db: Database, station: str = "", operator: str = "", *, event: EventInfo | None = None) -> None:
         self.db = db
-        self.event = get_event(db)
+        self.event = event or get_event(db)  # given from the station journal when the database is away
         self.station = clean_text(station)[:100]
         self.operator = clean_text(operator)[:100]
 

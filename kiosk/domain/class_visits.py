@@ -55,6 +55,7 @@ class ClassMovement:
     still_inside: list[PersonView] = field(default_factory=list)
     wrong_day: dt.date | None = None
     head_count: int | None = None
+    offline: bool = False  # done at the station alone (the database was away): the journal replays it
 
     @property
     def head_count_matches(self) -> bool | None:
@@ -62,13 +63,14 @@ class ClassMovement:
 
 
 def checkin_class(desk: ScanDesk, group_id: int, absent: Iterable[int] = (), *, now: dt.datetime | None = None,
-                  override_day: bool = False) -> ClassMovement:
-    """Check in every member of the class except `absent`; those already inside stay as they are."""
+                  override_day: bool = False, answer_within: float | None = None) -> ClassMovement:
+    """Check in every member of the class except `absent`; those already inside stay as they are.
+    `answer_within` (seconds): give up rather than commit later (a station answering offline meanwhile)."""
     now = now or utc_now()
     today, start = desk.today(now)
-    with desk.db.transaction() as session:
+    with desk.db.transaction(answer_within=answer_within) as session:
         group, members = _class_and_members(session, group_id)
-        left_aside = _validated(members, absent)
+        left_aside = validated_absent(members, absent)
         if group.day is not None and group.day != today and not override_day:
             return ClassMovement(group, Direction.IN, left_aside=members, wrong_day=group.day)
         targets = [m for m in members if m.id not in left_aside]
@@ -81,14 +83,14 @@ def checkin_class(desk: ScanDesk, group_id: int, absent: Iterable[int] = (), *, 
                              left_aside=[m for m in members if m.id in left_aside])
 
 
-def checkout_class(desk: ScanDesk, group_id: int, missing: Iterable[int] = (), *,
-                   head_count: int | None = None, now: dt.datetime | None = None) -> ClassMovement:
+def checkout_class(desk: ScanDesk, group_id: int, missing: Iterable[int] = (), *, head_count: int | None = None,
+                   now: dt.datetime | None = None, answer_within: float | None = None) -> ClassMovement:
     """Check out everyone of the class who is inside, except `missing`, who stay inside and are listed."""
     now = now or utc_now()
     _, start = desk.today(now)
-    with desk.db.transaction() as session:
+    with desk.db.transaction(answer_within=answer_within) as session:
         group, members = _class_and_members(session, group_id)
-        left_aside = _validated(members, missing)
+        left_aside = validated_absent(members, missing)
         targets = [m for m in members if m.id not in left_aside]
         moved_ids = move_people(session, [m.id for m in targets], start, inside=False, at=now)
         moved = [m for m in targets if m.id in moved_ids]
@@ -111,7 +113,7 @@ def _class_and_members(session: Session, group_id: int) -> tuple[GroupView, list
     return found[0], members
 
 
-def _validated(members: list[PersonView], chosen: Iterable[int]) -> set[int]:
+def validated_absent(members: list[PersonView], chosen: Iterable[int]) -> set[int]:
     ids = set(chosen)
     strangers = ids - {m.id for m in members}
     if strangers:

@@ -30,6 +30,7 @@ from kiosk.domain.database_checks import (
 )
 from kiosk.domain.deadline import DeadlinePassedError, answer_within_on
 from kiosk.domain.errors import KioskError
+from kiosk.domain.network_share import refuse_network_share
 
 ENV_URL = "KIOSK_DATABASE_URL"
 
@@ -241,6 +242,8 @@ def _sqlite_engine(url: str, create: bool) -> Engine:
     parsed = make_url(url)
     path = parsed.database
     # A "file:..." URI (uri=true, e.g. mode=ro) is not a path: making its folder would create "./file:/...".
+    if path and path != ":memory:" and parsed.query.get("uri") != "true":
+        refuse_network_share(Path(path))
     if path and path != ":memory:" and parsed.query.get("uri") != "true" and not create:
         require_existing_file(Path(path))
     elif path and path != ":memory:" and parsed.query.get("uri") != "true":

@@ -166,11 +166,13 @@ class Person(Base):
 class SearchTerm(Base):
     """One folded word of a person's names, school, class or code; the primary key is the search index.
 
-    `name_key` (folded last name, then first name) is in the key so that the people found for a prefix come
-    in order straight off the index, page after page (see `kiosk.domain.search`)."""
+    `tier` (0: a word of the person's name, 1: of their school, class, company or code) and `name_key` (folded
+    last name, then first name) are in the key so that the people found for a prefix come in order straight
+    off the index, page after page (see `kiosk.domain.search`)."""
 
     __tablename__ = "search_term"
     term: Mapped[str] = mapped_column(SearchKey, primary_key=True)
+    tier: Mapped[int] = mapped_column(Integer, primary_key=True, server_default="0")
     name_key: Mapped[str] = mapped_column(NameKey, primary_key=True, server_default="")
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), primary_key=True,
                                            index=True)

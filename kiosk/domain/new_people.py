@@ -34,6 +34,7 @@ class PersonSpec:
     category: VisitorCategory | None = None
     organisation: str = ""
     postcode: str = ""
+    code: str | None = None  # made at a station (a walk-in registered offline); else a fresh one
 
 
 @dataclass(frozen=True)
@@ -94,5 +95,5 @@ def _person_row(spec: PersonSpec, secret: bytes, now: dt.datetime) -> dict[str, 
             "category": (spec.category or VisitorCategory.GENERAL_PUBLIC) if is_visitor else None,
             "organisation": clean_name(spec.organisation, field_fr="l'organisation", field_en="the organisation",
                                        required=False),
-            "postcode": clean_postcode(spec.postcode), "code": new_code(CodeKind.BADGE, secret),
+            "postcode": clean_postcode(spec.postcode), "code": spec.code or new_code(CodeKind.BADGE, secret),
             "on_site": False, "created_at": now}

@@ -143,12 +143,13 @@ def add_group(db: Database, data: GroupInput, actor: str = "") -> GroupView:
 
 def add_person(db: Database, kind: PersonKind, first_name: str, last_name: str, *, group_id: int | None = None,
                category: VisitorCategory | None = None, organisation: str = "", postcode: str = "",
-               actor: str = "") -> PersonView:
-    """Register a pupil, teacher or companion of a class, or a walk-in visitor (with a category)."""
+               actor: str = "", code: str | None = None) -> PersonView:
+    """Register a pupil, teacher or companion of a class, or a walk-in visitor (with a category). `code`: the
+    badge code a station made for a walk-in it registered offline (a fresh one otherwise)."""
     with db.transaction() as session:
         group = load_group(session, group_id) if group_id is not None else None
         [person_id] = insert_people(session, [PersonSpec(kind, first_name, last_name, group, category,
-                                                         organisation, postcode)])
+                                                         organisation, postcode, code)])
         audit.record(session, actor, "create", "person", person_id)
         return person_views(session, person_query().where(Person.id == person_id))[0]
 

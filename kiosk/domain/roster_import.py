@@ -33,10 +33,18 @@ from kiosk.domain.registration import (
     make_school,
     teacher_spec,
 )
-from kiosk.domain.rosters import ParsedRoster, RosterEntry
+from kiosk.domain.rosters import LineProblem, ParsedRoster, RosterEntry
 from kiosk.domain.text import clean_text, fold
 
-_SHOWN_PROBLEMS = 5
+_SHOWN_PROBLEMS = 5  # in the sentence; `RosterProblemsError.problems` has every one, for a screen to list
+
+
+class RosterProblemsError(KioskError):
+    """Nothing imported: the sentence names the first lines to fix, `problems` has every one of them."""
+
+    def __init__(self, fr: str, en: str, problems: list[LineProblem]) -> None:
+        super().__init__(fr, en)
+        self.problems = problems
 
 
 @dataclass(frozen=True)
@@ -140,10 +148,11 @@ def _refuse_problems(parsed: ParsedRoster) -> None:
     shown = parsed.problems[:_SHOWN_PROBLEMS]
     more_fr = f" (et {len(parsed.problems) - len(shown)} autres)" if len(parsed.problems) > len(shown) else ""
     more_en = f" (and {len(parsed.problems) - len(shown)} more)" if len(parsed.problems) > len(shown) else ""
-    raise KioskError(
+    raise RosterProblemsError(
         f"Rien n'a été importé : corrigez {parsed.source} puis recommencez. "
         + " ".join(p.msg.fr for p in shown) + more_fr,
-        f"Nothing was imported: fix {parsed.source} and try again. " + " ".join(p.msg.en for p in shown) + more_en)
+        f"Nothing was imported: fix {parsed.source} and try again. " + " ".join(p.msg.en for p in shown) + more_en,
+        parsed.problems)
 
 
 def _split_by_class(parsed: ParsedRoster, options: ImportOptions) -> dict[str, list[RosterEntry]]:

@@ -5,7 +5,8 @@ a prefix becomes a range on it (`term >= 'lefe' AND term < 'leff'`), which stays
 SQLite and PostgreSQL alike, where `LIKE '%…%'` would scan every row and miss "Lefèvre" for "lefe".
 
 A search never stops silently: it returns a page of people in index order, which is the ranking (the whole
-word typed before the longer words it starts, each word's people by last name, first name), with how many
+word typed before the longer words it starts; for each word, the people whose own name has it before those
+whose school, class or company has it; then last name, first name), with how many
 match in all (counted up to `COUNT_LIMIT`) and where the next page starts: the desk fetches page after page
 as the list is scrolled, each read straight off the index after the last row shown, so that every match is
 reached, in order, once.
@@ -43,19 +44,23 @@ COUNT_LIMIT = 1000  # counting stops here: "more than 1,000" says enough and kee
 _MAX_QUERY_WORDS = 6
 
 
+NAME_TIER, OTHER_TIER = 0, 1  # a word of the person's own name comes before one of their school or company
+
+
 @dataclass(frozen=True)
 class Indexed:
-    """What the index holds for one person: their folded name (the order) and their words."""
+    """What the index holds for one person: their folded name (the order) and their words, each with its tier."""
 
     person_id: int
     name_key: str
-    terms: set[str]
+    terms: dict[str, int]
 
 
 def person_index(person_id: int, first_name: str, last_name: str, school: str, class_label: str,
                  code: str) -> Indexed:
-    terms = search_terms(first_name, last_name, school, class_label)
-    terms.add(code.lower())
+    """"Martin" the surname before "Martin" the company or the school ("Métallerie Saint-Martin")."""
+    terms = dict.fromkeys(search_terms(school, class_label) | {code.lower()}, OTHER_TIER)
+    terms.update(dict.fromkeys(search_terms(first_name, last_name), NAME_TIER))
     return Indexed(person_id, name_key(first_name, last_name), terms)
 
 
@@ -65,8 +70,8 @@ def reindex_people(session: Session, people: list[Indexed], *, fresh: bool = Fal
         return
     if not fresh:
         session.execute(delete(SearchTerm).where(SearchTerm.person_id.in_([p.person_id for p in people])))
-    values = [{"term": term, "name_key": person.name_key, "person_id": person.person_id}
-              for person in people for term in person.terms]
+    values = [{"term": term, "tier": tier, "name_key": person.name_key, "person_id": person.person_id}
+              for person in people for term, tier in person.terms.items()]
     if values:
         session.connection().execute(insert(SearchTerm), values)  # Core: no per-row ORM bookkeeping
 
@@ -81,6 +86,7 @@ class Mark:
     """Where a page stopped: the index entry of its last row (the next page starts after it)."""
 
     term: str
+    tier: int
     name_key: str
     person_id: int
 
@@ -119,15 +125,16 @@ def _page_query(word_count: int, resumed: bool) -> Select[Any]:
     lead typed word starts), at most `limit`; `resumed`: after the entry `after_*`. Built once per shape:
     building a statement costs more than running it."""
     lead, earlier = aliased(SearchTerm), aliased(SearchTerm)
-    query = _also_matches(select(lead.term, lead.name_key, lead.person_id).where(_matches(lead.term, 0)),
-                          lead, word_count)
+    key = (lead.term, lead.tier, lead.name_key, lead.person_id)
+    query = _also_matches(select(*key).where(_matches(lead.term, 0)), lead, word_count)
     query = query.where(~exists().where(earlier.person_id == lead.person_id, earlier.term >= bindparam("from0"),
                                         earlier.term < lead.term))
     if resumed:
         after_term: BindParameter[str] = bindparam("after_term")
-        after = tuple_(after_term, bindparam("after_key"), bindparam("after_id", type_=Integer))
-        query = query.where(lead.term >= after_term, tuple_(lead.term, lead.name_key, lead.person_id) > after)
-    return query.order_by(lead.term, lead.name_key, lead.person_id).limit(bindparam("limit", type_=Integer))
+        after = tuple_(after_term, bindparam("after_tier", type_=Integer), bindparam("after_key"),
+                       bindparam("after_id", type_=Integer))
+        query = query.where(lead.term >= after_term, tuple_(*key) > after)
+    return query.order_by(*key).limit(bindparam("limit", type_=Integer))
 
 
 @functools.lru_cache(maxsize=_MAX_QUERY_WORDS)
@@ -151,13 +158,14 @@ def _typed(text: str) -> list[str]:
 def _read_page(session: Session, typed: list[str], limit: int, after: Mark | None) -> Page:
     params = _bounds(typed) | {"limit": limit + 1}  # one more than asked: whether there are more
     if after is not None:
-        params |= {"after_term": after.term, "after_key": after.name_key, "after_id": after.person_id}
+        params |= {"after_term": after.term, "after_tier": after.tier, "after_key": after.name_key,
+                   "after_id": after.person_id}
     entries = session.execute(_page_query(len(typed), after is not None), params).all()
     more = Mark(*entries[limit - 1]) if len(entries) > limit else None
     entries = entries[:limit]
     if not entries:
         return Page([], None)
-    ids = [person_id for _, _, person_id in entries]
+    ids = [entry.person_id for entry in entries]
     by_id = {p.id: p for p in person_views(session, person_query().where(Person.id.in_(ids)))}
     return Page([by_id[i] for i in ids if i in by_id], more)
 

@@ -11,9 +11,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk.crash import log_crash
-from kiosk.domain.checkin import ScanDesk
-from kiosk.domain.database import open_database
 from kiosk.domain.errors import KioskError
+from kiosk.domain.station_desk import open_station
 from kiosk.language import chosen_language
 from kiosk.resources import resources_folder
 from kiosk.ui.context import KioskContext, StationSettings
@@ -53,10 +52,11 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
         settings.station = args.station
     translations = Translations()
     translations.use(chosen_language(args.lang or settings.language))
-    db = open_database(args.db)
+    station = open_station(args.db, settings.station, create=True)  # offline from its journal if need be
+    app.aboutToQuit.connect(station.close)
     if not isinstance(app.style(), TouchStyle):
         app.setStyle(TouchStyle())  # under the stylesheet: the sizes it cannot set
-    context = KioskContext(db, ScanDesk(db, settings.station), TaskRunner(parent=app), translations, settings,
+    context = KioskContext(station.desk.db, station.desk, station, TaskRunner(parent=app), translations, settings,
                            store)
     window = MainWindow()
     controller = KioskController(context, window)

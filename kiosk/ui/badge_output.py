@@ -3,8 +3,8 @@
 The folder is `$KIOSK_OUTPUT_DIR/<station>` when that variable is set, else `<user documents>/Kiosk/<station>`.
 Writing runs off the GUI thread (`write_person_badge`), and so does printing: when the station has a printer
 (settings), the badge goes straight to it, without a dialog. Otherwise the desk shows the badge in the kiosk's
-own preview (never an outside viewer: a passer-by could leave the kiosk through it); `where_the_badge_went` and
-`where_the_badges_went` tell the user which.
+own preview (never an outside viewer: a passer-by could leave the kiosk through it); `where_the_badges_went`
+tells the user which.
 """
 
 from __future__ import annotations
@@ -67,25 +67,29 @@ def print_on_station(path: Path, settings: StationSettings) -> None:
 def write_person_badge(db: Database, person_id: int, settings: StationSettings, lang: str) -> Path:
     """Write one person's badge (the same code as before) and print it on the station's printer if it has
     one; returns the file."""
-    badges = badges_for(db, person_id=person_id)
-    path = station_badges(f"badge-{badges[0].code}", badges, settings, lang)
+    return write_badge(badges_for(db, person_id=person_id)[0], settings, lang)
+
+
+def write_badge(badge: BadgeData, settings: StationSettings, lang: str) -> Path:
+    """Write one badge from its data (a walk-in registered offline has no row to read yet) and print it on the
+    station's printer if it has one; returns the file."""
+    path = station_badges(f"badge-{badge.code}", [badge], settings, lang)
     print_on_station(path, settings)
     return path
 
 
-def where_the_badge_went(settings: StationSettings) -> str:
-    """After `write_person_badge`: printed on the station's printer, or kept on the station to be shown."""
+def where_the_badges_went(settings: StationSettings, count: int = 1) -> str:
+    """After a person's or a class's badges are written: printed on the station's printer, or kept on the
+    station to be shown. (Whole sentences for one and for several: lupdate reads no plural in a module
+    function's QCoreApplication.translate, and reads only literal arguments.)"""
+    translate = QCoreApplication.translate
     if settings.printer:
-        return QCoreApplication.translate("BadgeOutput", "Badge imprimé sur « %1 ».").replace("%1", settings.printer)
-    return QCoreApplication.translate(
-        "BadgeOutput", "Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. Touchez « Voir le "
-        "badge » pour l'afficher et l'imprimer.")
-
-
-def where_the_badges_went(settings: StationSettings) -> str:
-    """The same for a class's badges, one PDF of them all."""
-    if settings.printer:
-        return QCoreApplication.translate("BadgeOutput", "imprimés sur « %1 ».").replace("%1", settings.printer)
-    return QCoreApplication.translate(
-        "BadgeOutput", "ce poste n'a pas d'imprimante, ils sont enregistrés sur le poste. Touchez « Voir les "
-        "badges » pour les afficher et les imprimer.")
+        said = (translate("BadgeOutput", "Badge imprimé sur « %1 ».") if count == 1 else
+                translate("BadgeOutput", "%2 badges imprimés sur « %1 »."))
+        return said.replace("%1", settings.printer).replace("%2", str(count))
+    if count == 1:
+        return translate("BadgeOutput", "Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. "
+                                         "Touchez « Voir le badge » pour l'afficher et l'imprimer.")
+    return translate("BadgeOutput", "Ce poste n'a pas d'imprimante : les %2 badges sont enregistrés sur le poste. "
+                                     "Touchez « Voir les badges » pour les afficher et les imprimer.").replace(
+        "%2", str(count))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.database import Database
 from kiosk.domain.kinds import Direction
+from kiosk.domain.station_desk import StationDesk
 from kiosk.ui.i18n import Translations
 from kiosk.ui.pin_hash import hash_pin, is_hashed
 from kiosk.ui.tasks import TaskRunner
@@ -122,6 +123,7 @@ def station_store() -> QSettings:
 class KioskContext:
     db: Database
     desk: ScanDesk
+    station: StationDesk  # scans through outages (the station journal); `desk` is its database side
     tasks: TaskRunner
     translations: Translations
     settings: StationSettings = field(default_factory=StationSettings)

@@ -20,8 +20,10 @@ from kiosk.ui.navigator import Navigator
 from kiosk.ui.printing import printer_installed
 from kiosk.ui.screens.catalogue import build_screens
 from kiosk.ui.screens.keys import Screen
+from kiosk.ui.views import restyle
 
 HEALTH_MS = 10_000
+JOURNAL_MS = 1000
 
 
 class KioskController(QObject):
@@ -44,15 +46,21 @@ class KioskController(QObject):
         self.health = QTimer(self, interval=HEALTH_MS)
         self.health.timeout.connect(self.check_database)
         self.health.start()
+        self.journal_watch = QTimer(self, interval=JOURNAL_MS)  # reads two numbers: no database work
+        self.journal_watch.timeout.connect(self._journal_changed)
+        self.journal_watch.start()
+        self.journal_shown = (False, 0)
         self.update_status()
         self.nav.home()
 
     def on_scan(self, text: str) -> None:
-        """A code from the scanner, whatever screen is showing."""
-        desk, direction = self.context.desk, self.context.settings.direction
-        self.context.tasks.run(lambda: desk.scan(text, direction), self.show_outcome, self.nav.tell)
+        """A code from the scanner, whatever screen is showing: answered within a second, offline from the
+        station journal when the database is away."""
+        station, direction = self.context.station, self.context.settings.direction
+        self.context.tasks.run(lambda: station.scan(text, direction), self.show_outcome, self.nav.tell)
 
     def show_outcome(self, outcome: ScanOutcome) -> None:
+        self.update_status()
         if outcome.result is ScanResult.GROUP and outcome.group is not None:
             self.nav.interrupt(Screen.ROSTER, outcome.group)
         else:
@@ -87,6 +95,11 @@ class KioskController(QObject):
         self.backup_problem = sentence
         self.update_status()
 
+    def _journal_changed(self) -> None:
+        station = self.context.station
+        if (station.offline, station.waiting) != self.journal_shown:
+            self.update_status()
+
     def _set_connected(self, connected: bool) -> None:
         self.connected = connected
         self.update_status()
@@ -96,7 +109,8 @@ class KioskController(QObject):
         organisers find it in the settings)."""
         settings = self.context.settings
         self.window.station.setText(self.tr("Poste : %1").replace("%1", settings.station))
-        state = self.tr("Base : connectée") if self.connected else self.tr("Base injoignable, nouvelle tentative…")
+        state = self._database_state()
+        restyle(self.window.database, "offline", self.context.station.offline)
         self.window.database.setText(f"{state} — {self.backup_problem}" if self.backup_problem else state)
         printer = settings.printer
         if not printer:
@@ -106,3 +120,11 @@ class KioskController(QObject):
         else:
             text = self.tr("Imprimante introuvable : %1").replace("%1", printer)
         self.window.printer.setText(text)
+
+    def _database_state(self) -> str:
+        """Offline, the number of scans the database has not seen yet comes first: staff must know."""
+        station = self.context.station
+        self.journal_shown = (station.offline, station.waiting)
+        if station.offline:
+            return self.tr("Hors ligne — %n passage(s) en attente", "", station.waiting)
+        return self.tr("Base : connectée") if self.connected else self.tr("Base injoignable, nouvelle tentative…")

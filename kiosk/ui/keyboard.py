@@ -136,8 +136,15 @@ class KeyboardController(QObject):
         app.focusChanged.connect(self._focus_changed)
 
     def _loaded(self, ok: bool) -> None:
-        if ok:
-            self._match_focus()
+        if not ok:
+            return
+        field = QApplication.focusWidget()
+        if takes_text(field) and field is not None and field.window() is self.host:
+            # The field took focus before the keyboard existed: the keys typed into nothing until it was
+            # tapped (after the PIN, the visitor form opened with the keyboard up and deaf). Focus anew.
+            field.clearFocus()
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._match_focus()
 
     def set_language(self, lang: str) -> None:
         self.panel.set_language(lang)

@@ -2,8 +2,9 @@
 
 An application-wide event filter holds each key press for a moment. Keys that keep coming faster than
 any person types, ending with Enter, are a scan: they are taken away from whatever has focus and
-reported once through `scanned`. Anything slower is a person typing: the held keys are given back to
-the widget they were meant for, in order, so typing in a field still works.
+reported once through `scanned` (the pace is read from the keys' stamps, not from when the window reads
+them). Anything slower is a person typing: the held keys are given back to the widget they were meant for, in
+order, so typing in a field still works.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 SCANNER_GAP = 0.035  # seconds between two keys of a scanner; people need 80 ms and more
 MIN_LENGTH = 6
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def key_time(event: QKeyEvent) -> float:
+    """When the key was pressed, in seconds: the window system's stamp, so that a window busy for a moment
+    (drawing a badge) reads a scanner's keys late but still at the scanner's pace; now, for keys without one."""
+    return event.timestamp() / 1000 if event.timestamp() else time.monotonic()
 
 
 class ScannerFilter(QObject):
@@ -38,8 +45,8 @@ class ScannerFilter(QObject):
         if watched is not QApplication.focusWidget() and QApplication.focusWidget() is not None:
             return False  # the same key travels up the parents: look at it once
         assert isinstance(event, QKeyEvent)
-        now = time.monotonic()
-        if self._held and now - self._last > self.gap:
+        now = key_time(event)
+        if self._held and not 0 <= now - self._last <= self.gap:  # a pause, or another clock
             self._give_back()
         self._last = now
         if event.key() in ENTER_KEYS and self._held:

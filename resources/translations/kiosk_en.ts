@@ -49,16 +49,16 @@
         <translation>Badge printed on '%1'.</translation>
     </message>
     <message>
+        <source>%2 badges imprimés sur « %1 ».</source>
+        <translation>%2 badges printed on '%1'.</translation>
+    </message>
+    <message>
         <source>Ce poste n'a pas d'imprimante : le badge est enregistré sur le poste. Touchez « Voir le badge » pour l'afficher et l'imprimer.</source>
         <translation>This station has no printer: the badge is saved on the station. Tap 'Show the badge' to see and print it.</translation>
     </message>
     <message>
-        <source>imprimés sur « %1 ».</source>
-        <translation>printed on '%1'.</translation>
-    </message>
-    <message>
-        <source>ce poste n'a pas d'imprimante, ils sont enregistrés sur le poste. Touchez « Voir les badges » pour les afficher et les imprimer.</source>
-        <translation>this station has no printer, they are kept on the station. Touch 'Show the badges' to see and print them.</translation>
+        <source>Ce poste n'a pas d'imprimante : les %2 badges sont enregistrés sur le poste. Touchez « Voir les badges » pour les afficher et les imprimer.</source>
+        <translation>This station has no printer: the %2 badges are kept on the station. Touch 'Show the badges' to see and print them.</translation>
     </message>
 </context>
 <context>
@@ -85,13 +85,6 @@
     <message>
         <source>Homonymes lignes %1 et %2 : %3 (les deux lignes sont gardées, vérifiez).</source>
         <translation>Same name on lines %1 and %2: %3 (both kept, please check).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) : %1</source>
-        <translation>
-            <numerusform>%n badge: %1</numerusform>
-            <numerusform>%n badges: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>Jour de visite : %1.</source>
@@ -594,6 +587,13 @@ LEFÈVRE Zoé
         <source>Poste : %1</source>
         <translation>Station: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Hors ligne — %n passage(s) en attente</source>
+        <translation>
+            <numerusform>Offline — %n scan waiting</numerusform>
+            <numerusform>Offline — %n scans waiting</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Base : connectée</source>
         <translation>Database: connected</translation>
@@ -888,6 +888,10 @@ and bookings</translation>
         <translation>Goodbye!</translation>
     </message>
     <message>
+        <source>Hors ligne : la base confirmera à son retour.</source>
+        <translation>Offline: the database will confirm when it is back.</translation>
+    </message>
+    <message>
         <source>Badge inconnu</source>
         <translation>Unknown badge</translation>
     </message>
@@ -923,6 +927,10 @@ and bookings</translation>
     <message>
         <source>Absences : %1</source>
         <translation>Absent: %1</translation>
+    </message>
+    <message>
+        <source>Hors ligne : la base confirmera à son retour.</source>
+        <translation>Offline: the database will confirm when it is back.</translation>
     </message>
     <message numerus="yes">
         <source>%n sortie(s) enregistrée(s)</source>
@@ -1061,8 +1069,8 @@ and bookings</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Retour à l'accueil</source>
-        <translation>Back to home</translation>
+        <source>Terminé</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,6 @@
                 <numerusform>%n personnes à inscrire dans la classe %1.</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n badge(s) : %1</source>
-            <translation>
-                <numerusform>%n badge : %1</numerusform>
-                <numerusform>%n badges : %1</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>DashboardController</name>
@@ -35,6 +28,16 @@
             <translation>
                 <numerusform>Badge (%n)</numerusform>
                 <numerusform>Badges (%n)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KioskController</name>
+        <message numerus="yes">
+            <source>Hors ligne — %n passage(s) en attente</source>
+            <translation>
+                <numerusform>Hors ligne — %n passage en attente</numerusform>
+                <numerusform>Hors ligne — %n passages en attente</numerusform>
             </translation>
         </message>
     </context>

@@ -72,7 +72,7 @@ def kiosk(qapp: QApplication, qtbot: object, sqlite_url: str, tmp_path: Path,
         if type(scanner).__name__ == "ScannerFilter":
             qapp.removeEventFilter(scanner)
             scanner.deleteLater()
-    controller.context.db.close()
+    controller.context.station.close()  # its threads, its journal and the database
     # Gone for good before the next test: Qt Virtual Keyboard serves one keyboard panel at a time.
     if shiboken6.isValid(window):  # (a test that quit the kiosk closed it already)
         window.close()

@@ -125,6 +125,13 @@ def cut_texts(window: QWidget) -> list[str]:
     return problems
 
 
+def hidden_numbers(window: QWidget) -> list[str]:
+    """Number boxes whose digits have no room (a styled box without arrows once drew them in 1 px)."""
+    return [f"{describe(box)} shows {box.text()!r} in {box.lineEdit().width()} px"
+            for box in shown(window) if isinstance(box, QAbstractSpinBox)
+            and box.lineEdit().width() < _text_width(box, box.text())]
+
+
 def _cut_label(label: QLabel) -> list[str]:
     room = label.contentsRect()
     if label.wordWrap():
@@ -189,4 +196,4 @@ def _cells(table: QTableView) -> Iterator[tuple[QModelIndex, str, int, int]]:
 def layout_problems(window: QWidget) -> list[str]:
     """Everything that looks broken on the window as it shows now, one sentence each."""
     return (small_targets(window) + cut_off(window) + overlaps(window) + cut_texts(window) + cut_cells(window)
-            + cut_headers(window))
+            + cut_headers(window) + hidden_numbers(window))

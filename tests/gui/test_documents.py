@@ -92,6 +92,11 @@ def test_a_day_report_is_previewed_and_prints_to_a_pdf_printer(kiosk, fair, scre
     assert document.status() == QPdfDocument.Status.Ready
     pages = document.pageCount()
     assert pages >= 1
+    title = screens.preview.view.title
+    window.resize(1080, 1920)  # portrait: "Personnes sur le site" once took two lines, squeezed to its longest word
+    qtbot.waitUntil(lambda: window.height() == 1920, timeout=3000)
+    qtbot.wait(50)
+    assert title.width() > screens.preview.view.width() // 2  # the room beside the page count is the title's
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))

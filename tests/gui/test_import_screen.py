@@ -168,6 +168,26 @@ def test_problems_are_one_sentence_and_nothing_is_written(screen, fair, qtbot, t
     assert list_groups(fair) == []
 
 
+def test_a_refused_file_lists_every_line_to_fix(screen, fair, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """12 lines without a first name: the sentence names the first five and says how many more; the names
+    table lists all twelve, line by line, so they can be fixed in one go."""
+    view = screen.view
+    rows = "".join(f"4e B;Élève{i:02d};\r\n" for i in range(12))
+    screen.set_file(a_file(tmp_path, "Classe;NOM;Prénom\r\n" + rows))
+    fill_school(screen)
+    preview(screen, qtbot)
+    assert "(et 7 autres)" in view.message.text() and not view.import_button.isEnabled()
+    names = view.names.model()
+    lines = [names.index(row, 0).data() for row in range(names.rowCount())]
+    assert lines == [str(line) for line in range(2, 14)]
+    assert all(names.index(row, 3).data().startswith("⚠ ") for row in range(names.rowCount()))
+    assert view.table.model().rowCount() == 0  # no class summary for a file refused
+    screen.set_file(a_file(tmp_path, TWO_CLASSES))
+    preview(screen, qtbot)
+    assert names.rowCount() == 5 and names.index(0, 2).data() == "Chloé Lefèvre"  # the problems are gone
+    assert list_groups(fair) == []
+
+
 def test_changing_an_input_after_the_preview_disables_import(screen, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     view = screen.view
     screen.set_file(a_file(tmp_path, TWO_CLASSES))
@@ -202,3 +222,22 @@ def test_a_known_school_is_proposed(screen, fair, qtbot) -> None:  # type: ignor
 def test_back_returns_to_the_organiser_menu(screen) -> None:  # type: ignore[no-untyped-def]
     QTest.mouseClick(screen.view.back, Qt.MouseButton.LeftButton)
     assert screen.view.window().current_screen() == "organiser"
+
+
+def test_in_portrait_the_lists_follow_the_form_without_a_gap(screen, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A 1080×1920 screen: the form, then at once the preview and the names taking the rest (an empty band of
+    a quarter of the screen once sat between them)."""
+    view = screen.view
+    view.window().resize(1080, 1920)
+    qtbot.waitUntil(lambda: view.height() > view.width(), timeout=3000)
+    qtbot.wait(50)
+
+    def top(widget: QWidget) -> int:
+        return widget.mapTo(view, widget.rect().topLeft()).y()
+
+    assert top(view.table) - (top(view.phone) + view.phone.height()) < 40
+    assert view.names.height() > 600
+    view.window().resize(1280, 800)
+    qtbot.waitUntil(lambda: view.width() > view.height(), timeout=3000)
+    qtbot.wait(50)
+    assert abs(top(view.table) - top(view.file_button)) < 40  # landscape: side by side again

@@ -78,6 +78,9 @@ def test_visitors_show_their_category_and_nothing_found_says_so(kiosk, qtbot) ->
     view.field.setText("zzzz")
     qtbot.waitUntil(lambda: view.state.isVisible() and "Aucune" in view.state.text(), timeout=3000)
     assert not view.results.isVisible()
+    view.field.clearFocus()  # the keyboard down: the whole height for the hint
+    qtbot.waitUntil(lambda: view.height() > 700, timeout=3000)
+    assert view.field.geometry().top() < 120  # the field at the top under the title, not halfway down
 
 
 def test_tapping_a_row_opens_the_person(kiosk, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from scanner_keys import scan
 from test_keyboard import in_window, open_visitor_form, shown_keyboard, visible_keys
 
 from kiosk.domain.directory import get_person
@@ -17,11 +18,6 @@ from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.search import search_people
 
 TODAY = dt.date.today()
-
-
-def scan(window, text: str) -> None:  # type: ignore[no-untyped-def]
-    QTest.keyClicks(window.focusWidget() or window, text)
-    QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
 
 
 def qr_codes(pdf: Path) -> list[str] | None:

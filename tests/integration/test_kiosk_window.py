@@ -128,49 +128,75 @@ def _first_key(image: Image.Image, y: int) -> int:
     return (start + x) // 2
 
 
-def test_the_on_screen_keyboard_types_on_the_real_window(x_display: str, tmp_path: Path) -> None:
-    """A tap on the home screen's visitor button, then on keys of the on-screen keyboard, on a real X screen: a
-    self-service entrance where visitors register themselves (no PIN between them and the form)."""
+def _register_on_the_keys(config: str, taps: list[tuple[int, int]], tmp_path: Path, *, windowed: bool = True,
+                          size: str = "1280x800") -> None:
+    """Start the kiosk (station settings `config`), tap the visitor button then the PIN (`taps`), type a first name
+    on the on-screen keys ("aa") and a last name on a keyboard ("Martin"): the visitor is registered. Not
+    `windowed`: full screen, as it starts at a fair, nobody having activated its window."""
     url = f"sqlite:///{tmp_path / 'kiosk.sqlite3'}"
     (tmp_path / "Kiosk").mkdir()
-    (tmp_path / "Kiosk" / "kiosk.conf").write_text("[General]\nrole=self-service\nself_registration=true\n")
+    (tmp_path / "Kiosk" / "kiosk.conf").write_text(config)
     db = open_database(url)
     create_event(db, "Salon des métiers", "Paris Expo", TODAY, TODAY + dt.timedelta(days=3))
-    env = {**os.environ, "DISPLAY": x_display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(tmp_path),
-           "KIOSK_OUTPUT_DIR": str(tmp_path / "out")}
-    kiosk = subprocess.Popen([sys.executable, "-c", "from kiosk.ui.app import main; raise SystemExit(main())",
-                              "--windowed", "--db", url, "--lang", "fr"], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        window = _window_id(x_display, time.monotonic() + 30)
-        subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, check=False)
-        time.sleep(1)
-        subprocess.run(["xdotool", "mousemove", "--window", window, "320", "580", "click", "1"], env=env, check=True)
-        deadline = time.monotonic() + 15
-        while not (rows := _key_rows(_screen(env, window, tmp_path / "shot.png"))):
-            assert time.monotonic() < deadline, "no on-screen keyboard appeared under the visitor form"
-            time.sleep(0.3)
-        image = _screen(env, window, tmp_path / "shot.png")
-        top_row = rows[len(rows) // 8]  # within the first row of keys (a z e r t y …)
-        a_key = _first_key(image, top_row)
-        for _ in range(2):  # "a", "a": the first name, typed on the keys
-            subprocess.run(["xdotool", "mousemove", "--window", window, str(a_key), str(top_row), "click", "1"],
-                           env=env, check=True)
-            time.sleep(0.3)
-        subprocess.run(["xdotool", "key", "Return"], env=env, check=True)  # on to the last name
-        subprocess.run(["xdotool", "type", "--delay", "120", "Martin"], env=env, check=True)
-        subprocess.run(["xdotool", "key", "--delay", "300", "Return", "Return"], env=env, check=True)
-        deadline = time.monotonic() + 15
-        while not [p for p in list_people(db) if p.last_name == "Martin"]:
-            assert time.monotonic() < deadline, "the visitor typed on the keyboard was never registered"
-            time.sleep(0.2)
-        [visitor] = [p for p in list_people(db) if p.last_name == "Martin"]
-        assert visitor.first_name.lower() == "aa"
-    finally:
-        kiosk.terminate()
-        kiosk.wait(timeout=10)
-        db.close()
+    with _xvfb(size) as display:
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(tmp_path),
+               "KIOSK_OUTPUT_DIR": str(tmp_path / "out")}
+        kiosk = subprocess.Popen([sys.executable, "-c", "from kiosk.ui.app import main; raise SystemExit(main())",
+                                  *(["--windowed"] if windowed else []), "--db", url, "--lang", "fr"], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            window = _window_id(display, time.monotonic() + 30)
+            if windowed:
+                subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, check=False)
+            time.sleep(1)
+            for x, y in taps:
+                subprocess.run(["xdotool", "mousemove", "--window", window, str(x), str(y), "click", "1"], env=env,
+                               check=True)
+                time.sleep(0.3)
+            _type_the_visitor(env, window, tmp_path)
+            deadline = time.monotonic() + 15
+            while not [p for p in list_people(db) if p.last_name == "Martin"]:
+                assert time.monotonic() < deadline, "the visitor typed on the keyboard was never registered"
+                time.sleep(0.2)
+            [visitor] = [p for p in list_people(db) if p.last_name == "Martin"]
+            assert visitor.first_name.lower() == "aa"
+        finally:
+            kiosk.terminate()
+            kiosk.wait(timeout=10)
+            db.close()
     assert "Traceback" not in (kiosk.stderr.read() if kiosk.stderr else "")
+
+
+def _type_the_visitor(env: dict[str, str], window: str, tmp_path: Path) -> None:
+    deadline = time.monotonic() + 15
+    while not (rows := _key_rows(_screen(env, window, tmp_path / "shot.png"))):
+        assert time.monotonic() < deadline, "no on-screen keyboard appeared under the visitor form"
+        time.sleep(0.3)
+    image = _screen(env, window, tmp_path / "shot.png")
+    top_row = rows[len(rows) // 8]  # within the first row of keys (a z e r t y …)
+    a_key = _first_key(image, top_row)
+    for _ in range(2):  # "a", "a": the first name, typed on the keys
+        subprocess.run(["xdotool", "mousemove", "--window", window, str(a_key), str(top_row), "click", "1"],
+                       env=env, check=True)
+        time.sleep(0.3)
+    subprocess.run(["xdotool", "key", "Return"], env=env, check=True)  # on to the last name
+    subprocess.run(["xdotool", "type", "--delay", "120", "Martin"], env=env, check=True)
+    subprocess.run(["xdotool", "key", "--delay", "300", "Return", "Return"], env=env, check=True)
+
+
+def test_the_on_screen_keyboard_types_on_the_real_window(tmp_path: Path) -> None:
+    """A tap on the home screen's visitor button, then on keys of the on-screen keyboard, on a real X screen: a
+    self-service entrance where visitors register themselves (no PIN between them and the form)."""
+    _register_on_the_keys("[General]\nrole=self-service\nself_registration=true\n", [(320, 580)], tmp_path)
+
+
+def test_the_on_screen_keyboard_types_at_once_after_the_desk_pin(tmp_path: Path) -> None:
+    """At a reception desk the staff PIN comes first (0000, tapped on its keys), then the form with the keyboard
+    up: its keys typed into nothing until the field was tapped (the keyboard was built after the field took
+    the focus; offscreen Qt does not show it, a real X screen does)."""
+    visitor, zero, ok = (482, 815), (959, 748), (1149, 748)  # the home button, the PIN pad's 0 and Valider
+    _register_on_the_keys("[General]\nrole=desk\n", [visitor] + [zero] * 4 + [ok], tmp_path, windowed=False,
+                          size="1920x1080")
 
 
 def _geometry(env: dict[str, str], window: str) -> tuple[int, int, int, int]:

@@ -11,8 +11,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from own_postgres import OwnServer
-from sqlalchemy import create_engine, text
+from own_postgres import OwnServer, new_database, running_server
 
 from kiosk.domain.checkin import ScanDesk
 from kiosk.domain.database import open_database
@@ -23,20 +22,12 @@ from kiosk.domain.kinds import ScanResult
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[OwnServer]:
-    own = OwnServer()
-    try:
-        yield own
-    finally:
-        own.stop()
+    yield from running_server()
 
 
 @pytest.fixture(scope="module")
 def desk(server: OwnServer) -> ScanDesk:
-    admin = create_engine(server.url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text("CREATE DATABASE kiosk"))
-    admin.dispose()
-    db = open_database(server.url.rsplit("/", 1)[0] + "/kiosk")
+    db = open_database(new_database(server))
     load_demo(db, groups=2, visitors=5, seed=3)
     return ScanDesk(db, "Entrée A")
 
@@ -111,6 +102,7 @@ def test_the_scan_stream_goes_on_through_an_outage(server: OwnServer, desk: Scan
         stream.kill()
         stream.wait()
     assert [a["result"] for a in answers] == ["checked_in"] * len(codes)
+    assert answers[3]["offline"] is True  # answered by the station's journal while the server was down
     with desk.db.connection(write=False) as conn:
         stored = conn.exec_driver_sql("SELECT code, count(*) FROM scan GROUP BY code").all()
     assert all(dict(stored)[code] == 1 for code in codes)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import pytest
 import zxingcpp
@@ -14,6 +16,7 @@ from cli_runner import admin
 from helpers import make_class
 from PIL import Image
 from pypdf import PdfReader
+from pypdf.generic import StreamObject
 from reportlab.lib.units import mm
 from sample_event import EVENT_DAYS
 from test_badge_pdf import page_images, pdf_text
@@ -122,12 +125,28 @@ def test_badges_with_a_design_from_the_command_line(event_db: Database, db_url: 
     assert not (tmp_path / "x.pdf").exists()
 
 
+def pdf_objects(pdf: bytes) -> list[Any]:
+    reader = PdfReader(io.BytesIO(pdf))
+    return [reader.get_object(number) for number in range(1, int(reader.trailer["/Size"]))]
+
+
+def streams_with(pdf: bytes, operators: bytes) -> list[Any]:
+    return [obj for obj in pdf_objects(pdf) if isinstance(obj, StreamObject) and operators in obj.get_data()]
+
+
+def xobjects(pdf: bytes) -> list[Any]:
+    return [obj for obj in pdf_objects(pdf) if isinstance(obj, StreamObject) and obj.get("/Type") == "/XObject"]
+
+
 def test_an_svg_logo_is_drawn_as_vectors(tmp_path: Path) -> None:
     (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120">'
                                        '<rect width="300" height="120" fill="#00A050"/></svg>', encoding="utf-8")
     design = load_design(write_design(tmp_path, 'logo = "logo.svg"\n'))
     pdf = render_badges([pupil(secrets.token_bytes(32))], "cr80", lang="fr", design=design)
-    assert "/XObject" not in PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"], "vectors, not a picture"
+    backed = load_design(write_design(tmp_path, 'logo = "logo.svg"\n[back]\nlines = ["Hall 7"]\n', "back.toml"))
+    three = render_badges([pupil(secrets.token_bytes(32)) for _ in range(3)], "cr80", lang="fr", design=backed)
+    assert len(streams_with(three, b"0 .627451 .313725 rg")) == 1, "the SVG drawn once, stamped front and back"
+    assert all(image.get("/Subtype") == "/Form" for image in xobjects(pdf)), "vectors, not a picture"
     layout, dpi = LAYOUTS["cr80"], 100
     image = page_images(pdf, tmp_path / "png", dpi)[0].convert("RGB")
     left, top, width, _height = layout.inner  # the logo takes the band's right quarter, centred in it
@@ -199,3 +218,15 @@ def test_the_emergency_phone_under_a_narrow_qr_code_wraps_rather_than_being_cut(
     assert text.count("Urgence : 06 12 34 56 78") == 3 and "…" not in text, text
     image = page_images(pdf, tmp_path / "png", dpi=100)[0]
     assert sorted(result.text for result in zxingcpp.read_barcodes(image)) == sorted(b.code for b in badges)
+
+
+def test_an_svg_logo_changed_on_disk_is_drawn_anew(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text("<svg/>", encoding="utf-8")
+    design = load_design(write_design(tmp_path, 'logo = "logo.svg"\n'))
+    for colour, operators in (("#00A050", b"0 .627451 .313725 rg"), ("#C0262D", b".752941 .14902 .176471 rg")):
+        logo.write_text(f'<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120"><rect width="300" '
+                        f'height="120" fill="{colour}"/></svg>', encoding="utf-8")
+        os.utime(logo, ns=(logo.stat().st_mtime_ns + 10**9,) * 2)  # the edit a second later, as an organiser makes it
+        pdf = render_badges([pupil(secrets.token_bytes(32))], "cr80", lang="fr", design=design)
+        assert streams_with(pdf, operators), colour

@@ -11,11 +11,14 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from cli_runner import admin
+from helpers import make_class
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from sample_event import EVENT_DAYS
 from test_badge_pdf import page_images, pdf_text
 from test_design import pupil
 
@@ -24,6 +27,7 @@ from kiosk.documents.badge_design import check_design
 from kiosk.documents.badges import render_badges
 from kiosk.documents.design import design_from
 from kiosk.documents.layouts import LAYOUTS
+from kiosk.domain.database import Database
 from kiosk.domain.errors import KioskError
 
 SKY, NAVY, GOLD = (190, 215, 255), (40, 60, 150), (250, 200, 0)
@@ -146,3 +150,15 @@ def test_a_pdf_logo_in_the_class_form_and_on_the_back(tmp_path: Path) -> None:
     design = design_from({"logo": artwork(tmp_path / "logo.pdf").name, "back": {"lines": ["Hall 7"]}}, tmp_path)
     pdf = render_badges([pupil(secrets.token_bytes(32)) for _ in range(3)], "a4-8", design=design)
     assert pdf_text(pdf, tmp_path).count("FOND SALON 2026") == 6, "three fronts (one shared form), three backs"
+
+
+def test_a_broken_pdf_background_is_one_sentence_from_the_command_line(event_db: Database, db_url: str,
+                                                                       tmp_path: Path) -> None:
+    group, _pupils, _teacher = make_class(event_db, 2, label="4e B", day=EVENT_DAYS[0])
+    (tmp_path / "fond.pdf").write_bytes(b"%PDF-1.4\n" + secrets.token_bytes(3000))  # no header, no end
+    (tmp_path / "design.toml").write_text('background = "fond.pdf"\n', encoding="utf-8")
+    refused = admin(db_url, "badges", "--group", group.code, "--design", str(tmp_path / "design.toml"), "-o",
+                    str(tmp_path / "x.pdf"), check=False)
+    assert refused.returncode == 1 and not (tmp_path / "x.pdf").exists()
+    assert refused.stderr.count("\n") == 1, refused.stderr  # pypdf's own warnings kept off the terminal
+    assert "l'élément « fond » (fond.pdf) est illisible" in refused.stderr

@@ -47,3 +47,11 @@ def test_a_report_row_wraps_a_devanagari_school_shaped(tmp_path: Path) -> None:
     assert all(word in extracted(pdf, tmp_path) for word in SCHOOL.split())
     drawn = devanagari(pdf)
     assert drawn and shaped(drawn) and missing_glyphs(pdf) == []
+
+
+def test_right_to_left_names_are_shaped_and_their_punctuation_prints(tmp_path: Path) -> None:
+    teacher, school = "محمد العلي", "בית ספר דוד"  # the greeting (a Paragraph) and the footer (drawn) hold both
+    pdf = letters_pdf([replace(sheet(), teacher=teacher, school=school, rows=sheet().rows[:1])], DETAILS, lang="fr")
+    text = extracted(pdf, tmp_path)
+    assert teacher in text and school in text, "letters as typed, not the joined forms a reshaper writes"
+    assert missing_glyphs(pdf) == [], "the em dash after a name is drawn in a font that has it"

@@ -1,6 +1,7 @@
 """The import preview as two small tables: one row per class of the file (new, already registered,
 namesakes) then a bold total row; and every name of the file, class by class, as it will be registered (so
-that accents can be checked before importing), with the already registered and the namesakes flagged."""
+that accents can be checked before importing), with the already registered and the namesakes flagged; or,
+for a file that cannot be imported, every line to fix (the message above names only the first ones)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from kiosk.domain.roster_import import ClassPlan, ImportReport
+from kiosk.domain.rosters import LineProblem
+from kiosk.ui.i18n import current_language
 from kiosk.ui.models.rows_model import Index, RowsModel
 
 NAMESAKES = 3  # the last column: the pairs of namesakes, flagged in red
@@ -108,7 +111,22 @@ class ImportNamesModel(ReportModel):
                QT_TRANSLATE_NOOP("ImportNamesModel", "Prénom et nom"),
                QT_TRANSLATE_NOOP("ImportNamesModel", "À vérifier"))
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.problems: list[LineProblem] = []
+
+    def set_report(self, report: ImportReport | None) -> None:
+        self.problems = []
+        super().set_report(report)
+
+    def set_problems(self, problems: list[LineProblem]) -> None:
+        """Every line of a file refused for them, each with what to fix, in the language shown."""
+        self.report, self.problems = None, list(problems)
+        self._replace(self._rows())
+
     def _rows(self) -> list[tuple[str, ...]]:
+        if self.problems:
+            return [(str(p.line), "", "", "⚠ " + p.msg.text(current_language())) for p in self.problems]
         classes = self.report.classes if self.report is not None else []
         return [(str(line), label, name, flag) for plan in classes for line, label, name, flag in _name_rows(plan)]
 

@@ -173,8 +173,7 @@ class ClassFormController(RosterFormController[ClassFormView]):
         view = self.view
         view.done.title.setText(self.tr("Classe inscrite : %1").replace(
             "%1", f"{done.group.school} — {done.group.label}"))
-        view.done.details.setText(self.tr("%n badge(s) : %1", "", done.group.registered).replace(
-            "%1", done.printing or where_the_badges_went(self.context.settings)))
+        view.done.details.setText(done.printing or where_the_badges_went(self.context.settings, done.group.registered))
         view.pages.setCurrentIndex(1)
         self.refresh()
 

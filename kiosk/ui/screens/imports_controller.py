@@ -16,7 +16,7 @@ from kiosk.domain.dates import long_date
 from kiosk.domain.errors import KioskError
 from kiosk.domain.events import EventInfo, SlotInfo, get_event, list_slots
 from kiosk.domain.registration import SchoolInput
-from kiosk.domain.roster_import import ImportOptions, ImportReport, import_roster
+from kiosk.domain.roster_import import ImportOptions, ImportReport, RosterProblemsError, import_roster
 from kiosk.domain.rosters import ParsedRoster, parse_roster_file
 from kiosk.ui.context import KioskContext
 from kiosk.ui.models.import_model import ImportNamesModel, ImportPreviewModel
@@ -176,8 +176,12 @@ class ImportController(RosterFormController[ImportView]):
         self.refresh()
 
     def _failed(self, error: KioskError) -> None:
-        """A problem the organiser can fix: its one sentence on the screen, and a new preview needed."""
+        """A problem the organiser can fix: its one sentence on the screen, and a new preview needed; a file
+        refused for its lines lists every one of them in the names table (the sentence names the first)."""
         self.previewed = None
+        if isinstance(error, RosterProblemsError):
+            self.model.set_report(None)
+            self.names.set_problems(error.problems)
         self.tell_problem(error)
         self.refresh()
 

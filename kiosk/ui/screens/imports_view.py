@@ -169,4 +169,6 @@ class ImportView(RosterFormView):
         return row(self.back, STRETCH, self.preview_button, (self.import_button, 2))
 
     def fit_orientation(self, portrait: bool) -> None:
+        """In portrait the names list below the form takes the height left (no empty band between them)."""
         self.names.setMinimumHeight(360 if portrait else 0)
+        self.columns.setStretch(0, 0 if portrait else 1)

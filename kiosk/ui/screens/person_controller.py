@@ -114,7 +114,7 @@ class PersonController(ScreenController[PersonView | int, PersonScreenView]):
     def _badge_ready(self, path: Path) -> None:
         self.badge = path
         self.view.show_message(self.tr("Badge refait avec le même code.") + " "
-                               + badge_output.where_the_badge_went(self.context.settings), show_badge=True)
+                               + badge_output.where_the_badges_went(self.context.settings), show_badge=True)
 
     def preview_badge(self) -> None:
         if self.badge is None or self.person is None:

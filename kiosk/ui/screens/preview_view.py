@@ -18,5 +18,5 @@ class PreviewView(View):
         self.print_button = self.worded(button("printButton"), lambda: self.tr("Imprimer"))
         self.save_button = self.worded(button("savePdfButton"), lambda: self.tr("Enregistrer le PDF"))
         self.back = self.worded(button("previewBack"), lambda: self.tr("Retour"))
-        column(row(self.title, STRETCH, self.pages), (self.pdf, 1),
+        column(row((self.title, 1), self.pages), (self.pdf, 1),  # the title the width (a spacer squeezed it)
                row(self.back, STRETCH, self.save_button, self.print_button), owner=self)

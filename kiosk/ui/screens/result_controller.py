@@ -60,19 +60,23 @@ class ResultController(ScreenController[ScanOutcome, ResultView]):
         person = outcome.person
         self.view.status.setText(self._status(outcome))
         self.view.name.setText(person.full_name if person else "")
-        self.view.details.setText(self._details(outcome))
+        details = self._details(outcome)
+        if outcome.offline:  # said on the result too: the database will decide when it is back
+            details = "\n".join(part for part in (details, self.tr("Hors ligne : la base confirmera à son retour."))
+                                 if part)
+        self.view.details.setText(details)
         self.view.accept.setVisible(outcome.result is ScanResult.WRONG_DAY and person is not None
                                     and self.context.settings.role is StationRole.DESK)
 
     def accept(self) -> None:
         """Staff let in a class member booked another day: the staff PIN first if the desk is locked."""
         self.timer.stop()
-        outcome, desk = self.outcome, self.context.desk
+        outcome, station = self.outcome, self.context.station
         if outcome is None or outcome.person is None:
             return
         code = outcome.person.code
         self.nav.with_access(Access.STAFF, lambda: self.run(
-            lambda: desk.scan(code, Direction.IN, override_day=True),
+            lambda: station.scan(code, Direction.IN, override_day=True),
             lambda accepted: self.nav.interrupt(Screen.RESULT, accepted)))
 
     def _status(self, outcome: ScanOutcome) -> str:

@@ -19,15 +19,13 @@ from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.class_visits import (
     ClassMovement,
     Presence,
-    checkin_class,
-    checkout_class,
     presence_today,
     short_name,
 )
 from kiosk.domain.clock import utc_now
 from kiosk.domain.dates import long_date
-from kiosk.domain.directory import roster
 from kiosk.domain.kinds import Direction, PersonKind, ScanResult
+from kiosk.domain.offline_classes import class_checkin, class_checkout, class_roster
 from kiosk.domain.views import GroupView, PersonView
 from kiosk.ui.context import KioskContext
 from kiosk.ui.i18n import current_language
@@ -73,8 +71,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
         self.model.set_people([], {})
         self.view.pages.setCurrentIndex(0)
         self.refresh()
-        db, group_id = self.context.db, payload.id
-        self.run(lambda: roster(db, group_id), self._loaded)
+        station, group_id = self.context.station, payload.id
+        self.run(lambda: class_roster(station, group_id), self._loaded)  # from the station's copy when offline
 
     def leave(self) -> None:
         self.home_timer.stop()
@@ -120,8 +118,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
 
     def arrive_late(self, row: int) -> None:
         """One late member checked in alone, as if their badge had been scanned (the class is inside)."""
-        person, desk = self.model.person(row), self.context.desk
-        self.run(lambda: desk.scan(person.code, Direction.IN, override_day=True), self._late_done)
+        person, station = self.model.person(row), self.context.station
+        self.run(lambda: station.scan(person.code, Direction.IN, override_day=True), self._late_done)
 
     def _late_done(self, outcome: ScanOutcome) -> None:
         if outcome.person is not None and outcome.result in (ScanResult.CHECKED_IN, ScanResult.RE_ENTERED,
@@ -140,18 +138,18 @@ class RosterController(ScreenController[GroupView, RosterView]):
         self._touched()
         if self.group is None or self.busy:
             return
-        desk, group_id = self.context.desk, self.group.id
-        unticked = self.model.unticked_ids()
+        station, group, unticked = self.context.station, self.group, self.model.unticked_ids()
+        shown = list(self.model.people)  # offline, the class as loaded (it may be newer than the station's copy)
         if self.direction is Direction.OUT:
             count = self.model.ticked_count()
-            self._run(lambda: checkout_class(desk, group_id, unticked, head_count=count))
+            self._run(lambda: class_checkout(station, group, unticked, head_count=count, shown=shown))
             return
         if self.wrong_day() is not None and not self.armed:
             self.armed = True
             self.refresh()
             return
         override = self.armed
-        self._run(lambda: checkin_class(desk, group_id, unticked, override_day=override))
+        self._run(lambda: class_checkin(station, group, unticked, override_day=override, shown=shown))
 
     def _run(self, work: Callable[[], ClassMovement]) -> None:
         self.run(work, self._moved)
@@ -191,6 +189,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
                    ] if movement.unchanged else []
         if movement.left_aside:
             details.append(self.tr("Absences : %1").replace("%1", ", ".join(p.full_name for p in movement.left_aside)))
+        if movement.offline:
+            details.append(self.tr("Hors ligne : la base confirmera à son retour."))
         self.view.done.details.setText("\n".join(details))
 
     def _left(self, movement: ClassMovement) -> None:
@@ -198,6 +198,8 @@ class RosterController(ScreenController[GroupView, RosterView]):
         missing, view = movement.still_inside, self.view
         recorded = self.tr("%n sortie(s) enregistrée(s)", "", len(movement.moved))
         counted = self.tr("Comptage au départ : %1").replace("%1", str(movement.head_count))
+        if movement.offline:
+            counted += "\n" + self.tr("Hors ligne : la base confirmera à son retour.")
         restyle(view.done.title, "tone", "amber" if missing else "")
         if not missing:
             view.done.title.setText(recorded)

@@ -24,7 +24,8 @@ class RosterView(View):
     def __init__(self) -> None:
         super().__init__("roster")
         self.done = DonePage("roster")
-        self.worded(self.done.home, lambda: self.tr("Retour à l'accueil"))
+        # Not "back to home": it goes back to what the class code interrupted (home, or a search, a form).
+        self.worded(self.done.home, lambda: self.tr("Terminé"))
         self.pages = pages(self._roster_page(), self.done)
         column(self.pages, owner=self)
 

@@ -24,8 +24,9 @@ class SearchView(View):
         self.back = button("searchBack")
         self.home = button("searchHome")
         self._state, self._total, self._counted = HINT, 0, 0
-        column(self.title, self.field, self.state, self.count, (self.results, 1), row(self.back, STRETCH, self.home),
-               owner=self)
+        # The hint takes the room the rows take once found: the field stays at the top, not halfway down.
+        column(self.title, self.field, (self.state, 1), self.count, (self.results, 1),
+               row(self.back, STRETCH, self.home), owner=self)
         self.retranslate()
 
     @staticmethod

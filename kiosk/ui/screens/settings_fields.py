@@ -11,9 +11,10 @@ from kiosk.ui.views import line_edit
 
 
 def _keyless(box: QAbstractSpinBox) -> None:
-    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    """The number alone: the − and + keys beside it change it. Its own arrows stay (NoButtons with a styled
+    border squeezes the digits into a 1 px field) but kiosk.qss gives them no width."""
     box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    box.setMinimumHeight(52)  # a style sheet on a spin box without buttons squeezes its text away
+    box.setMinimumHeight(52)
 
 
 def offset_box() -> QDoubleSpinBox:

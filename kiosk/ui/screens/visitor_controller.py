@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLineEdit
 from kiosk.domain.checkin import ScanOutcome
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
-from kiosk.domain.kinds import Direction, PersonKind, ScanResult, VisitorCategory
+from kiosk.domain.kinds import ScanResult, VisitorCategory
 from kiosk.domain.labels import RESULT
-from kiosk.domain.registration import add_person
+from kiosk.domain.offline_walkins import Visitor, WalkIn, register_walk_in
 from kiosk.domain.text import clean_name, clean_postcode
 from kiosk.domain.views import PersonView
 from kiosk.ui import badge_output
@@ -43,6 +43,7 @@ class VisitorController(ScreenController[None, VisitorView]):
         self.entry: ScanOutcome | None = None
         self.badge: Path | None = None
         self.badge_error = ""
+        self.offline = False  # registered by the station alone: the database registers them on its return
         view.categories.buttonToggled.connect(lambda *_: view.show_fields_for(view.chosen()))
         view.save.clicked.connect(self.save)
         view.back.clicked.connect(nav.home)
@@ -65,7 +66,7 @@ class VisitorController(ScreenController[None, VisitorView]):
         view.show_field_errors({})
         self.set_busy(False)
         view.pages.setCurrentWidget(view.form_page)
-        self.person, self.entry, self.badge, self.badge_error = None, None, None, ""
+        self.person, self.entry, self.badge, self.badge_error, self.offline = None, None, None, "", False
         view.first_name.setFocus()
 
     def show_busy(self, busy: bool) -> None:
@@ -111,26 +112,21 @@ class VisitorController(ScreenController[None, VisitorView]):
             return
         organisation = view.organisation.text() if category in WITH_ORGANISATION else ""
         postcode = view.postcode.text() if category in WITH_POSTCODE else ""
-        first, last = view.first_name.text(), view.last_name.text()
-        db, desk, actor = self.context.db, self.context.desk, self.context.settings.station
+        visitor = Visitor(view.first_name.text(), view.last_name.text(), category, organisation, postcode)
+        station, actor = self.context.station, self.context.settings.station
         check_in = self.context.settings.checkin_walkins
+        self.run(lambda: register_walk_in(station, visitor, check_in=check_in, actor=actor), self._registered,
+                 lambda error: view.show_error(self.say(error)))
 
-        def work() -> tuple[PersonView, ScanOutcome | None]:
-            person = add_person(db, PersonKind.VISITOR, first, last, category=category,
-                                organisation=organisation, postcode=postcode, actor=actor)
-            return person, desk.scan(person.code, Direction.IN) if check_in else None
-
-        self.run(work, self._registered, lambda error: view.show_error(self.say(error)))
-
-    def _registered(self, answer: tuple[PersonView, ScanOutcome | None]) -> None:
-        self.person, self.entry = answer
+    def _registered(self, walk_in: WalkIn) -> None:
+        """Registered (offline too: the badge code was made here): the badge prints at once."""
+        self.person, self.entry, self.offline = walk_in.person, walk_in.entry, walk_in.offline
         self.view.pages.setCurrentWidget(self.view.done_page)
         self._render_done()
         self.registered.emit(self.person)
-        db, settings, lang, person_id = self.context.db, self.context.settings, self.context.translations.language, \
-            self.person.id
-        self.run(lambda: badge_output.write_person_badge(db, person_id, settings, lang), self._badge_ready,
-                 self._badge_failed, busy=False)
+        settings, lang, badge = self.context.settings, self.context.translations.language, walk_in.badge
+        self.run(lambda: badge_output.write_badge(badge, settings, lang), self._badge_ready, self._badge_failed,
+                 busy=False)
 
     def _badge_ready(self, path: Path) -> None:
         self.badge = path
@@ -151,7 +147,7 @@ class VisitorController(ScreenController[None, VisitorView]):
                                if self.person else "")
         view.done_hint.setText(self._entry_text())
         if self.badge is not None:
-            state = badge_output.where_the_badge_went(self.context.settings)
+            state = badge_output.where_the_badges_went(self.context.settings)
         elif self.badge_error:
             state = self.tr("Badge non imprimé : %1").replace("%1", self.badge_error)
         else:
@@ -162,6 +158,10 @@ class VisitorController(ScreenController[None, VisitorView]):
     def _entry_text(self) -> str:
         """The visitor is in (no need to scan the badge), or should scan it at the entrance."""
         entry = self.entry
+        text = self._recorded_text(entry)
+        return f"{text}\n{self.tr('Hors ligne : la base confirmera à son retour.')}" if self.offline else text
+
+    def _recorded_text(self, entry: ScanOutcome | None) -> str:
         if entry is None:
             return self.tr("Inscription enregistrée. Scannez le badge à l'entrée.")
         if entry.result in IN_NOW:
