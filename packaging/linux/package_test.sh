@@ -20,6 +20,13 @@ if [[ "$(id -u)" -eq 0 ]]; then AS_ROOT=(env DEBIAN_FRONTEND=noninteractive); el
 DESK=(env -i PATH=/usr/bin:/bin HOME="$WORK/home" LANG=C.UTF-8 XDG_RUNTIME_DIR="$WORK/run")
 mkdir -p "$WORK/home" "$WORK/run" && chmod 700 "$WORK/run"
 DB="sqlite:///$WORK/demo.sqlite3"
+# The package is installed system-wide: two package tests on one machine take turns (and apt waits for dpkg's lock).
+exec 9>"/tmp/kiosk-package-test.lock"
+if ! flock --wait 900 9; then
+    echo "package-test: FAILED: another package test held /tmp/kiosk-package-test.lock for 15 minutes" >&2
+    exit 1
+fi
+APT=(apt-get -o DPkg::Lock::Timeout=300 -y -q)
 started=$SECONDS
 
 step() {   # step DESCRIPTION COMMAND...: runs COMMAND in /tmp, its output kept for when it fails
@@ -36,9 +43,9 @@ step() {   # step DESCRIPTION COMMAND...: runs COMMAND in /tmp, its output kept 
 version=$(dpkg-deb --field "$DEB" Version)
 if dpkg-query -W -f='${db:Status-Status}' kiosk 2>/dev/null | grep -q installed; then
     # apt-get would keep an installed package of the same version instead of the one just built
-    step "remove the kiosk package an earlier run left installed" "${AS_ROOT[@]}" apt-get remove -y -q kiosk
+    step "remove the kiosk package an earlier run left installed" "${AS_ROOT[@]}" "${APT[@]}" remove kiosk
 fi
-step "install $(basename "$DEB") with apt-get" "${AS_ROOT[@]}" apt-get install -y -q --no-install-recommends "$DEB"
+step "install $(basename "$DEB") with apt-get" "${AS_ROOT[@]}" "${APT[@]}" install --no-install-recommends "$DEB"
 step "kiosk-admin, kiosk and kiosk-station --version say $version" bash -c \
     "for p in kiosk-admin kiosk kiosk-station; do ${DESK[*]} \$p --version | grep -qx \"\$p $version\" || exit 1; done"
 step "the three programs and their manual pages are installed" bash -c \
@@ -68,7 +75,7 @@ step "kiosk-session-enable creates its user and enables the session" bash -c \
 step "kiosk-session-enable --disable disables it" bash -c \
     "${AS_ROOT[*]} kiosk-session-enable --disable kiosk-ci && ! ls /etc/systemd/system/graphical.target.wants/kiosk-session@kiosk-ci.service"
 step "kiosk-session-enable again, then the package removed with apt-get" bash -c \
-    "${AS_ROOT[*]} kiosk-session-enable kiosk-ci && ${AS_ROOT[*]} apt-get remove -y -q kiosk"
+    "${AS_ROOT[*]} kiosk-session-enable kiosk-ci && ${AS_ROOT[*]} ${APT[*]} remove kiosk"
 step "/opt/kiosk, /usr/bin/kiosk and the enabled session are gone" bash -c \
     '[ ! -e /opt/kiosk ] && [ ! -L /usr/bin/kiosk ] && ! ls /etc/systemd/system/*.wants/kiosk-session@* 2>/dev/null'
 step "the session's user is removed (userdel -r kiosk-ci)" "${AS_ROOT[@]}" userdel -r kiosk-ci
