@@ -48,16 +48,15 @@ def start_time(program: Path, env: dict[str, str], url: str) -> float:
 
 
 def x_server() -> tuple[subprocess.Popen[bytes], str]:
-    number = 300 + os.getpid() % 300
-    while Path(f"/tmp/.X11-unix/X{number}").exists():
-        number += 1
-    server = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 10
-    while not Path(f"/tmp/.X11-unix/X{number}").exists():
-        if time.monotonic() > deadline:
-            raise SystemExit("Xvfb did not start")
-        time.sleep(0.05)
+    """A bare Xvfb on a display number it picks itself (-displayfd), so that it never lands on another job's."""
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as answer:
+        number = answer.readline().strip()
+    if not number:
+        raise SystemExit("Xvfb did not start")
     return server, f":{number}"
 
 
