@@ -4,6 +4,7 @@ name left anywhere in the file (read with `strings`), the same event report afte
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -11,8 +12,10 @@ from cli_runner import admin
 
 
 def _text(pdf: Path) -> list[str]:
+    """The report's lines, the moment its figures stand at left out (the header and every page's footer say it:
+    two reports made a minute apart differ there on every page)."""
     done = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
-    return [line for line in done.stdout.splitlines() if line.strip()]
+    return [re.sub(r"(arrêtés au) [^(]*", r"\1 …", line) for line in done.stdout.splitlines() if line.strip()]
 
 
 def test_purge_leaves_no_name_and_the_same_report(tmp_path: Path) -> None:
@@ -32,7 +35,7 @@ def test_purge_leaves_no_name_and_the_same_report(tmp_path: Path) -> None:
 
     admin(database, "report", "-o", str(tmp_path / "après.pdf"))
     before, after = _text(tmp_path / "avant.pdf"), _text(tmp_path / "après.pdf")
-    assert len(before) == len(after) and sum(a != b for a, b in zip(before, after, strict=True)) <= 2
+    assert before == after
     assert admin(database, "--json", "people").stdout == ""
     assert "purgées le" in admin(database, "event").stdout
 
