@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from typing import TYPE_CHECKING
 
@@ -88,7 +87,7 @@ def run_event(args: argparse.Namespace, ctx: Context) -> None:
         set_retention(ctx.db, args.retention_days)
     event = get_event(ctx.db)
     days = [d.isoformat() for d in event.days]
-    due = (event.days[-1] + dt.timedelta(days=event.retention_days)).isoformat() if event.days else None
+    due = event.purge_due.isoformat() if event.purge_due else None
     if ctx.as_json:
         ctx.json({"name": event.name, "venue": event.venue, "timezone": event.timezone, "days": days,
                   "retention_days": event.retention_days, "purge_due": due,
@@ -96,14 +95,7 @@ def run_event(args: argparse.Namespace, ctx: Context) -> None:
         return
     ctx.say(f"{event.name} — {event.venue}")
     ctx.say(ctx.text(Msg("Jours : ", "Days: ")) + ", ".join(days))
-    if event.purged_at:
-        ctx.say(Msg(f"Données personnelles purgées le {event.purged_at.date().isoformat()}.",
-                    f"Personal data purged on {event.purged_at.date().isoformat()}."))
-    else:
-        ctx.say(Msg(f"Données personnelles conservées {event.retention_days} jours après le dernier jour : "
-                    f"à purger le {due} (kiosk-admin purge).",
-                    f"Personal data kept {event.retention_days} days after the last day: purge on {due} "
-                    "(kiosk-admin purge)."))
+    ctx.say(event.retention_notice())
 
 
 def run_slot_add(args: argparse.Namespace, ctx: Context) -> None:

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from kiosk.domain.clock import local_day, utc_now, zone
 from kiosk.domain.codes import new_secret
 from kiosk.domain.database import Database
-from kiosk.domain.errors import KioskError
+from kiosk.domain.dates import long_date
+from kiosk.domain.errors import KioskError, Msg
 from kiosk.domain.lookup import no_event
 from kiosk.domain.models import Event, EventDay, TimeSlot
 from kiosk.domain.text import clean_name
@@ -27,6 +28,23 @@ class EventInfo:
     secret: bytes
     retention_days: int = 30
     purged_at: dt.datetime | None = None
+
+    @property
+    def purge_due(self) -> dt.date | None:
+        """The day the personal data should be purged: `retention_days` after the last day."""
+        return self.days[-1] + dt.timedelta(days=self.retention_days) if self.days else None
+
+    def retention_notice(self) -> Msg:
+        """What becomes of the personal data, as the command line and the organiser's dashboard say it."""
+        if self.purged_at is not None:
+            day = local_day(self.purged_at, self.timezone)
+            return Msg(f"Données personnelles purgées le {long_date(day, 'fr')}.",
+                       f"Personal data purged on {long_date(day, 'en')}.")
+        due, kept = self.purge_due, self.retention_days
+        return Msg(f"Données personnelles conservées {kept} jours après le dernier jour"
+                   + (f" : à purger le {long_date(due, 'fr')} (kiosk-admin purge)." if due else "."),
+                   f"Personal data kept {kept} days after the last day"
+                   + (f": purge on {long_date(due, 'en')} (kiosk-admin purge)." if due else "."))
 
     def working_day(self, now: dt.datetime | None = None) -> dt.date:
         """The day the screens work on: today when it is one of the event's days, else its first day."""

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPushButton, QScroller
 
 from kiosk.domain.class_visits import checkin_class
 from kiosk.domain.database import Database
-from kiosk.domain.events import add_slot
+from kiosk.domain.dates import long_date
+from kiosk.domain.events import add_slot, get_event, set_retention
 from kiosk.domain.kinds import Direction, PersonKind
 from kiosk.domain.registration import GroupInput, SchoolInput, add_group, add_person
 from kiosk.ui.context import StationRole, StationSettings
@@ -51,6 +52,22 @@ def test_the_dashboard_counts_a_class_that_came_in(kiosk, fair, qtbot) -> None: 
     assert screens.dashboard.slots.rows[0][:2] == ("09:00–11:00", "1")
     assert ("Élève", "3", "3") in screens.dashboard.arrivals.rows
     assert not screens.dashboard.view.overdue.isVisible()  # its slot runs until 11:00
+
+
+def test_the_dashboard_says_until_when_the_names_are_kept(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, controller = kiosk
+    dashboard = organiser(controller).dashboard
+    controller.nav.open(Screen.DASHBOARD)
+    qtbot.waitUntil(lambda: dashboard.refreshed == 1, timeout=5000)
+    last_day = get_event(fair).days[-1]
+    assert dashboard.view.retention.text() == (
+        "Données personnelles conservées 30 jours après le dernier jour : à purger le "
+        f"{long_date(last_day + dt.timedelta(days=30))} (kiosk-admin purge).")
+    set_retention(fair, 7)  # as `kiosk-admin event --retention-days 7` sets it
+    dashboard.refresh()
+    qtbot.waitUntil(lambda: dashboard.refreshed == 2, timeout=5000)
+    assert f"7 jours après le dernier jour : à purger le {long_date(last_day + dt.timedelta(days=7))}" in (
+        dashboard.view.retention.text())
 
 
 def test_the_dashboard_refreshes_by_itself_while_shown(kiosk, fair, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 
 from kiosk.domain.clock import local_time_text
 from kiosk.domain.errors import KioskError
+from kiosk.domain.events import EventInfo, get_event
 from kiosk.domain.presence import ClassOnSite, OnSite, on_site_now
 from kiosk.domain.stats import DayStats, day_stats
 from kiosk.ui.context import KioskContext
@@ -29,6 +30,7 @@ REFRESH_MS = 10_000
 class Snapshot:
     onsite: OnSite
     stats: DayStats
+    event: EventInfo
 
 
 class DashboardController(ScreenController[None, DashboardView]):
@@ -61,7 +63,8 @@ class DashboardController(ScreenController[None, DashboardView]):
         self.reading = True
         db, event = self.context.db, self.context.desk.event
         day = event.working_day()
-        self.run(lambda: Snapshot(on_site_now(db), day_stats(db, day)), self.show, self._failed, busy=False)
+        self.run(lambda: Snapshot(on_site_now(db), day_stats(db, day), get_event(db)), self.show, self._failed,
+                 busy=False)
 
     def show(self, snapshot: Snapshot) -> None:
         self.reading, self.snapshot = False, snapshot
@@ -82,6 +85,7 @@ class DashboardController(ScreenController[None, DashboardView]):
         when = local_time_text(onsite.at, self.context.desk.event.timezone)
         self.view.updated.setText(self.tr("Mis à jour à %1").replace("%1", when))
         self._flag_overdue(onsite.overdue)
+        self.view.retention.setText(self.say(snapshot.event.retention_notice()))
 
     def _flag_overdue(self, classes: list[ClassOnSite]) -> None:
         """Someone may have been left behind: each class still inside after its slot, with the teacher's phone."""

@@ -44,8 +44,9 @@ class DashboardView(View):
         self.refresh = self.worded(button("dashboardRefresh"), lambda: self.tr("Actualiser"))
         self.overdue = label("dashboardOverdue", wrap=True)
         self.overdue_area = self._build_overdue_area()
+        self.retention = label("dashboardRetention", wrap=True)  # minors' data: how long it stays
         column(row(self.title, STRETCH, self.updated), self._build_figures(), self.overdue_area,
-               (self._build_lists(), 1),
+               (self._build_lists(), 1), self.retention,
                row(self.back, STRETCH, self.refresh), owner=self)
 
     def _build_overdue_area(self) -> QScrollArea:
