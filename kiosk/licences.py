@@ -74,9 +74,8 @@ def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
     waiting: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
     while waiting:
         name, extras = waiting.pop()
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
+        dist = _installed(name)
+        if dist is None:
             continue
         key = _normalised(dist.metadata["Name"])
         if (key, extras) in done:
@@ -86,6 +85,13 @@ def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
         needed = (_needed(line, extras) for line in dist.requires or [])
         waiting += [wanted for wanted in needed if wanted is not None]
     return list(seen.values())
+
+
+def _installed(name: str) -> metadata.Distribution | None:
+    """The distribution called `name`: its installed .dist-info rather than the .egg-info of a source tree, which a
+    program started from the repository finds first and which holds no licence file."""
+    found = list(metadata.distributions(name=name))
+    return next((dist for dist in found if dist.read_text("METADATA") is not None), found[0] if found else None)
 
 
 def _needed(requirement: str, extras: frozenset[str]) -> tuple[str, frozenset[str]] | None:

@@ -73,3 +73,16 @@ def test_a_bundle_carrying_the_distributions_metadata_lists_the_same(tmp_path: P
     assert done.returncode == 0, done.stderr
     here = [[c.name, c.version, c.licence, [t.title for t in c.texts]] for c in components()]
     assert json.loads(done.stdout) == here
+
+
+def test_a_source_trees_egg_info_found_first_does_not_hide_the_installed_licence(tmp_path: Path) -> None:
+    """`python -m …` from the repository puts it first on sys.path, with pip's kiosk.egg-info (no licence file)."""
+    info = tmp_path / "kiosk.egg-info"
+    info.mkdir()
+    (info / "PKG-INFO").write_text("Metadata-Version: 2.4\nName: kiosk\nVersion: 0.1.0\nLicense-File: LICENSE\n",
+                                   encoding="utf-8")
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); from kiosk.licences import components; "
+              "print([t.title for t in components()[0].texts])")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "['LICENSE']\n", "")
