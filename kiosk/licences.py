@@ -7,8 +7,9 @@ wheel holds it, because it is GPL-3.0 only and makes the package GPL-3.0 as a wh
 `resources/fonts` (their licence files) and Python. PySide6's wheels carry no licence text: the GPL-3.0 and
 LGPL-3.0 texts are shipped once in `resources/licences` (Debian's /usr/share/common-licenses copies) and go
 with any component whose licence names them and that carries no text of its own.
-A PyInstaller bundle reads the same metadata when its spec copies it: `copy_metadata(name)` for each name of
-`distribution_names()`.
+A PyInstaller bundle reads the same metadata when its spec copies it: each folder of `metadata_folders()` (or
+`copy_metadata(name)` for each name of `distribution_names()`, run so that a source tree's kiosk.egg-info is not
+found first).
 """
 
 from __future__ import annotations
@@ -64,6 +65,17 @@ def components() -> list[Component]:
 def distribution_names() -> list[str]:
     """The distributions whose metadata (licences included) a bundle must carry."""
     return [dist.metadata["Name"] for dist in runtime_distributions()]
+
+
+def metadata_folders() -> list[Path]:
+    """The .dist-info folders a bundle carries beside its code for this list and `--version` to work there (a
+    PyInstaller spec adds each as data under its own name, which is what `copy_metadata` does)."""
+    folders = []
+    for dist in runtime_distributions():
+        name = next((path.parts[0] for path in dist.files or () if path.parts[0].endswith(".dist-info")), None)
+        if name is not None:
+            folders.append(Path(str(dist.locate_file(name))))
+    return folders
 
 
 def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kiosk.licences import components, distribution_names, runtime_distributions
+from kiosk.licences import components, distribution_names, metadata_folders
 
 ROOT = Path(__file__).resolve().parents[2]
 GPL3 = "GNU GENERAL PUBLIC LICENSE\n                       Version 3"
@@ -60,12 +60,11 @@ def test_collect_licences_without_a_folder_says_so_in_one_sentence(tmp_path: Pat
 
 
 def test_a_bundle_carrying_the_distributions_metadata_lists_the_same(tmp_path: Path) -> None:
-    """What a PyInstaller spec gives the bundle with `copy_metadata(name)` for each of `distribution_names()`:
-    each .dist-info folder beside the code, no site-packages; the About list must come out the same."""
+    """What a PyInstaller spec gives the bundle with each of `metadata_folders()` as data (as `copy_metadata`
+    does): each .dist-info folder beside the code, no site-packages; the About list must come out the same."""
     shutil.copytree(ROOT / "kiosk", tmp_path / "kiosk")
-    for dist in runtime_distributions():
-        folder = next(path.parts[0] for path in dist.files or () if path.parts[0].endswith(".dist-info"))
-        shutil.copytree(Path(str(dist.locate_file(folder))), tmp_path / folder)
+    for folder in metadata_folders():
+        shutil.copytree(folder, tmp_path / folder.name)
     script = ("import json, sys; sys.path.insert(0, sys.argv[1]); from kiosk.licences import components; "
               "print(json.dumps([[c.name, c.version, c.licence, [t.title for t in c.texts]] for c in components()]))")
     done = subprocess.run([sys.executable, "-I", "-S", "-c", script, str(tmp_path)], capture_output=True, text=True,
