@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import platform
 import re
+import sys
 import sysconfig
 from dataclasses import dataclass
 from importlib import metadata
@@ -197,7 +198,16 @@ def font_components() -> list[Component]:
 
 
 def python_component() -> Component:
-    """The Python interpreter a bundle carries; its licence file where the standard library has it."""
-    licence_file = Path(sysconfig.get_path("stdlib")) / "LICENSE.txt"
-    texts = (LicenceText("LICENSE.txt", licence_file.read_text(encoding="utf-8")),) if licence_file.is_file() else ()
+    """The Python interpreter a bundle carries, with its licence file when one is found."""
+    found = python_licence_file()
+    texts = (LicenceText("LICENSE.txt", found.read_text(encoding="utf-8")),) if found else ()
     return Component("Python", platform.python_version(), "PSF-2.0", texts)
+
+
+def python_licence_file() -> Path | None:
+    """Python's LICENSE.txt: in the standard library's folder (Linux), at the installation's root (Windows, and a
+    PyInstaller bundle whose spec puts this file at its root, ".")."""
+    for folder in (Path(sysconfig.get_path("stdlib")), Path(sys.base_prefix)):
+        if (folder / "LICENSE.txt").is_file():
+            return folder / "LICENSE.txt"
+    return None

@@ -8,9 +8,12 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
-from kiosk.licences import components, distribution_names, metadata_folders
+import pytest
+
+from kiosk.licences import components, distribution_names, metadata_folders, python_licence_file
 
 ROOT = Path(__file__).resolve().parents[2]
 GPL3 = "GNU GENERAL PUBLIC LICENSE\n                       Version 3"
@@ -85,3 +88,12 @@ def test_a_source_trees_egg_info_found_first_does_not_hide_the_installed_licence
     done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120,
                           cwd=tmp_path)
     assert (done.returncode, done.stdout, done.stderr) == (0, "['LICENSE']\n", "")
+
+
+def test_pythons_licence_is_found_at_a_bundles_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frozen by PyInstaller, the interpreter's prefix is the bundle's folder and its standard library is zipped:
+    the spec puts python_licence_file() at the bundle's root, where it is read back."""
+    (tmp_path / "LICENSE.txt").write_text("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2", encoding="utf-8")
+    monkeypatch.setattr(sys, "base_prefix", str(tmp_path))
+    monkeypatch.setattr(sysconfig, "get_path", lambda _name: str(tmp_path / "base_library.zip"))
+    assert python_licence_file() == tmp_path / "LICENSE.txt"
