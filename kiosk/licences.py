@@ -7,14 +7,16 @@ wheel holds it, because it is GPL-3.0 only and makes the package GPL-3.0 as a wh
 `resources/fonts` (their licence files) and Python. PySide6's wheels carry no licence text: the GPL-3.0 and
 LGPL-3.0 texts are shipped once in `resources/licences` (Debian's /usr/share/common-licenses copies) and go
 with any component whose licence names them and that carries no text of its own.
-A PyInstaller bundle reads the same metadata when its spec copies it: `copy_metadata(name)` for each name of
-`distribution_names()`.
+A PyInstaller bundle reads the same metadata when its spec copies it: each folder of `metadata_folders()` (or
+`copy_metadata(name)` for each name of `distribution_names()`, run so that a source tree's kiosk.egg-info is not
+found first).
 """
 
 from __future__ import annotations
 
 import platform
 import re
+import sys
 import sysconfig
 from dataclasses import dataclass
 from importlib import metadata
@@ -66,6 +68,17 @@ def distribution_names() -> list[str]:
     return [dist.metadata["Name"] for dist in runtime_distributions()]
 
 
+def metadata_folders() -> list[Path]:
+    """The .dist-info folders a bundle carries beside its code for this list and `--version` to work there (a
+    PyInstaller spec adds each as data under its own name, which is what `copy_metadata` does)."""
+    folders = []
+    for dist in runtime_distributions():
+        name = next((path.parts[0] for path in dist.files or () if path.parts[0].endswith(".dist-info")), None)
+        if name is not None:
+            folders.append(Path(str(dist.locate_file(name))))
+    return folders
+
+
 def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
     """`root` and what it needs at run time, found by following the installed requirements (extras asked
     for included, test extras left out); a requirement not installed here is not part of this package."""
@@ -74,9 +87,8 @@ def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
     waiting: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
     while waiting:
         name, extras = waiting.pop()
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
+        dist = _installed(name)
+        if dist is None:
             continue
         key = _normalised(dist.metadata["Name"])
         if (key, extras) in done:
@@ -86,6 +98,13 @@ def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
         needed = (_needed(line, extras) for line in dist.requires or [])
         waiting += [wanted for wanted in needed if wanted is not None]
     return list(seen.values())
+
+
+def _installed(name: str) -> metadata.Distribution | None:
+    """The distribution called `name`: its installed .dist-info rather than the .egg-info of a source tree, which a
+    program started from the repository finds first and which holds no licence file."""
+    found = list(metadata.distributions(name=name))
+    return next((dist for dist in found if dist.read_text("METADATA") is not None), found[0] if found else None)
 
 
 def _needed(requirement: str, extras: frozenset[str]) -> tuple[str, frozenset[str]] | None:
@@ -179,7 +198,16 @@ def font_components() -> list[Component]:
 
 
 def python_component() -> Component:
-    """The Python interpreter a bundle carries; its licence file where the standard library has it."""
-    licence_file = Path(sysconfig.get_path("stdlib")) / "LICENSE.txt"
-    texts = (LicenceText("LICENSE.txt", licence_file.read_text(encoding="utf-8")),) if licence_file.is_file() else ()
+    """The Python interpreter a bundle carries, with its licence file when one is found."""
+    found = python_licence_file()
+    texts = (LicenceText("LICENSE.txt", found.read_text(encoding="utf-8")),) if found else ()
     return Component("Python", platform.python_version(), "PSF-2.0", texts)
+
+
+def python_licence_file() -> Path | None:
+    """Python's LICENSE.txt: in the standard library's folder (Linux), at the installation's root (Windows, and a
+    PyInstaller bundle whose spec puts this file at its root, ".")."""
+    for folder in (Path(sysconfig.get_path("stdlib")), Path(sys.base_prefix)):
+        if (folder / "LICENSE.txt").is_file():
+            return folder / "LICENSE.txt"
+    return None

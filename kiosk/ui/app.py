@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from kiosk.admin.running import CommandParser, UsageError, language_asked
 from kiosk.crash import log_crash
 from kiosk.domain.errors import KioskError
 from kiosk.domain.station_desk import open_station
@@ -28,7 +29,8 @@ from kiosk.version import add_version_option
 
 
 def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kiosk", description="Kiosk : accueil et contrôle d'accès")
+    """The window's options; a wrong one raises UsageError (one sentence, as kiosk-admin says it)."""
+    parser = CommandParser(prog="kiosk", description="Kiosk : accueil et contrôle d'accès")
     parser.add_argument("--db", help="base : fichier SQLite ou postgresql://… ($KIOSK_DATABASE_URL)")
     parser.add_argument("--windowed", action="store_true", help="fenêtre au lieu du plein écran verrouillé")
     parser.add_argument("--station", help="nom du poste")
@@ -67,7 +69,12 @@ def build(app: QApplication, args: argparse.Namespace, store: QSettings) -> tupl
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_arguments(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parse_arguments(arguments)
+    except UsageError as error:
+        sys.stderr.write(f"kiosk: {error.text(language_asked(arguments))}\n")
+        return 1
     prepare_keyboard()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")

@@ -8,9 +8,12 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
-from kiosk.licences import components, distribution_names, runtime_distributions
+import pytest
+
+from kiosk.licences import components, distribution_names, metadata_folders, python_licence_file
 
 ROOT = Path(__file__).resolve().parents[2]
 GPL3 = "GNU GENERAL PUBLIC LICENSE\n                       Version 3"
@@ -60,12 +63,11 @@ def test_collect_licences_without_a_folder_says_so_in_one_sentence(tmp_path: Pat
 
 
 def test_a_bundle_carrying_the_distributions_metadata_lists_the_same(tmp_path: Path) -> None:
-    """What a PyInstaller spec gives the bundle with `copy_metadata(name)` for each of `distribution_names()`:
-    each .dist-info folder beside the code, no site-packages; the About list must come out the same."""
+    """What a PyInstaller spec gives the bundle with each of `metadata_folders()` as data (as `copy_metadata`
+    does): each .dist-info folder beside the code, no site-packages; the About list must come out the same."""
     shutil.copytree(ROOT / "kiosk", tmp_path / "kiosk")
-    for dist in runtime_distributions():
-        folder = next(path.parts[0] for path in dist.files or () if path.parts[0].endswith(".dist-info"))
-        shutil.copytree(Path(str(dist.locate_file(folder))), tmp_path / folder)
+    for folder in metadata_folders():
+        shutil.copytree(folder, tmp_path / folder.name)
     script = ("import json, sys; sys.path.insert(0, sys.argv[1]); from kiosk.licences import components; "
               "print(json.dumps([[c.name, c.version, c.licence, [t.title for t in c.texts]] for c in components()]))")
     done = subprocess.run([sys.executable, "-I", "-S", "-c", script, str(tmp_path)], capture_output=True, text=True,
@@ -73,3 +75,25 @@ def test_a_bundle_carrying_the_distributions_metadata_lists_the_same(tmp_path: P
     assert done.returncode == 0, done.stderr
     here = [[c.name, c.version, c.licence, [t.title for t in c.texts]] for c in components()]
     assert json.loads(done.stdout) == here
+
+
+def test_a_source_trees_egg_info_found_first_does_not_hide_the_installed_licence(tmp_path: Path) -> None:
+    """`python -m …` from the repository puts it first on sys.path, with pip's kiosk.egg-info (no licence file)."""
+    info = tmp_path / "kiosk.egg-info"
+    info.mkdir()
+    (info / "PKG-INFO").write_text("Metadata-Version: 2.4\nName: kiosk\nVersion: 0.1.0\nLicense-File: LICENSE\n",
+                                   encoding="utf-8")
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); from kiosk.licences import components; "
+              "print([t.title for t in components()[0].texts])")
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "['LICENSE']\n", "")
+
+
+def test_pythons_licence_is_found_at_a_bundles_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frozen by PyInstaller, the interpreter's prefix is the bundle's folder and its standard library is zipped:
+    the spec puts python_licence_file() at the bundle's root, where it is read back."""
+    (tmp_path / "LICENSE.txt").write_text("PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2", encoding="utf-8")
+    monkeypatch.setattr(sys, "base_prefix", str(tmp_path))
+    monkeypatch.setattr(sysconfig, "get_path", lambda _name: str(tmp_path / "base_library.zip"))
+    assert python_licence_file() == tmp_path / "LICENSE.txt"
