@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from kiosk.domain.durable import fsync_path
 from kiosk.domain.errors import KioskError
 
 
@@ -48,7 +49,7 @@ def atomic_stream(path: Path) -> Iterator[IO[bytes]]:
             os.fchmod(stream.fileno(), _mode_for(path))
             os.fsync(stream.fileno())
         os.replace(temporary, path.resolve())
-        _sync_folder(path.resolve().parent)
+        fsync_path(path.resolve().parent)
     except OSError as error:
         Path(temporary).unlink(missing_ok=True)
         raise _unwritable(path, error) from error
@@ -65,14 +66,6 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _temporary_beside(path: Path) -> tuple[int, str]:

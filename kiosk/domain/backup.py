@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from kiosk.domain.database import Database, open_database
+from kiosk.domain.durable import replace_synced
 from kiosk.domain.errors import KioskError
 from kiosk.domain.models import Base
 
@@ -35,9 +36,7 @@ def backup_to(db: Database, target: Path) -> Path:
     os.close(handle)
     try:
         (_copy_sqlite if db.is_sqlite else _copy_postgres)(db, Path(scratch))
-        _sync(Path(scratch))
-        os.replace(scratch, target)
-        _sync(target.parent)
+        replace_synced(Path(scratch), target)
     except OSError as error:
         raise _unwritable(target, error) from error
     finally:
@@ -97,14 +96,6 @@ def _scratch_beside(target: Path) -> tuple[int, str]:
         return tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as error:
         raise _unwritable(target, error) from error
-
-
-def _sync(path: Path) -> None:
-    handle = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
 
 
 def _unwritable(path: Path, error: OSError) -> KioskError:

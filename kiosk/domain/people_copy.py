@@ -20,9 +20,10 @@ from sqlalchemy import Table, select
 
 from kiosk.domain.clock import utc_now
 from kiosk.domain.database import Database
+from kiosk.domain.durable import replace_synced
 from kiosk.domain.kinds import PersonKind, VisitorCategory
 from kiosk.domain.models import Person
-from kiosk.domain.sqlite_files import ThreadConnections, private_file, replace_synced
+from kiosk.domain.sqlite_files import ThreadConnections, private_file
 from kiosk.domain.views import GroupView, PersonView, group_query, group_views
 
 COPY_READ_SECONDS = 30.0  # a frozen server must not hold the station's link thread forever

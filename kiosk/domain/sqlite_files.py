@@ -1,5 +1,5 @@
-"""Small SQLite files of the station's own (the journal, the copy of the people): private, one connection per
-thread, and a whole file swapped in at once."""
+"""Small SQLite files of the station's own (the journal, the copy of the people): private, and one connection
+per thread that reopens the file once a new one is swapped in (`durable.replace_synced`)."""
 
 from __future__ import annotations
 
@@ -15,21 +15,6 @@ def private_file(path: Path) -> Path:
     os.fchmod(fd, 0o600)
     os.close(fd)
     return path
-
-
-def replace_synced(fresh: Path, target: Path) -> None:
-    """Put the finished file `fresh` in place of `target`: on disk first, then renamed, then the folder synced."""
-    fd = os.open(fresh, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(fresh, target)
-    folder = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
 
 
 class ThreadConnections:
