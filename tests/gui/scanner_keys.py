@@ -6,6 +6,7 @@ them, so a test machine too busy to send the keys at once still scans (QTest's k
 
 from __future__ import annotations
 
+import itertools
 import time
 
 from PySide6.QtCore import QEvent, Qt
@@ -13,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 KEY_GAP_MS = 5  # a scanner's pace; people need 80 ms and more
-_clock = [1_000_000]
+_STAMPS = itertools.count(1_000_000, KEY_GAP_MS)  # the window system's clock, in ms
 
 
 def scan(window: QWidget, text: str, *, read_late: float = 0.0) -> None:
@@ -26,8 +27,8 @@ def scan(window: QWidget, text: str, *, read_late: float = 0.0) -> None:
 
 
 def _press(window: QWidget, key: Qt.Key, text: str) -> None:
-    _clock[0] += KEY_GAP_MS
+    stamp = next(_STAMPS)
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
-        event.setTimestamp(_clock[0])
+        event.setTimestamp(stamp)
         QApplication.sendEvent(QApplication.focusWidget() or window, event)
