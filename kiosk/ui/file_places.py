@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.domain.mounts import read_mounts
+
 ROSTER_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 DESIGN_SUFFIXES = (".toml", ".json")
 MEDIA_PARENTS = (Path("/media"), Path("/run/media"))  # udisks mounts sticks at /media/USER/LABEL
@@ -61,7 +63,8 @@ def removable_media(parents: tuple[Path, ...] = MEDIA_PARENTS, mounts: Path = Pa
     from a block device the kernel marks removable."""
     found = [place for parent in parents if parent.is_dir() for user in _folders(parent)
              for place in _folders(user) if os.path.ismount(place)]
-    found += [point for device, point in _mounted(mounts) if _removable(device, block)]
+    found += [Path(mount.point) for mount in read_mounts(mounts) or [] if mount.device.startswith("/dev/")
+              and _removable(mount.device, block)]
     unique: list[Path] = []
     for place in found:
         if place not in unique and place != Path("/"):
@@ -74,15 +77,6 @@ def _folders(parent: Path) -> list[Path]:
         return sorted(p for p in parent.iterdir() if p.is_dir())
     except OSError:
         return []
-
-
-def _mounted(mounts: Path) -> list[tuple[str, Path]]:
-    try:
-        lines = mounts.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return []
-    pairs = [line.split()[:2] for line in lines if line.startswith("/dev/")]
-    return [(device, Path(point.replace("\\040", " "))) for device, point in pairs]
 
 
 def _removable(device: str, block: Path) -> bool:

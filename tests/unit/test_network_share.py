@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from cli_runner import admin
 
-from kiosk.domain.network_share import MOUNTS_ENV, file_system_of, is_network_share, parse_mounts
+from kiosk.domain.mounts import parse_mounts
+from kiosk.domain.network_share import MOUNTS_ENV, file_system_of, is_network_share
 
 MOUNTS = r"""/dev/sda1 / ext4 rw,relatime 0 0
 proc /proc proc rw,nosuid,nodev,noexec,relatime 0 0
@@ -20,7 +21,7 @@ tmpfs /mnt/salon/local tmpfs rw 0 0
 
 def test_the_file_system_of_a_folder_is_its_longest_mount_point() -> None:
     mounts = parse_mounts(MOUNTS)
-    assert ("/mnt/nas partagé", "cifs") in mounts
+    assert ("/mnt/nas partagé", "cifs") in [(mount.point, mount.kind) for mount in mounts]
     assert file_system_of(Path("/home/marie"), mounts) == "ext4"
     assert file_system_of(Path("/mnt/salon"), mounts) == "nfs4"
     assert file_system_of(Path("/mnt/salon/2026"), mounts) == "nfs4"
